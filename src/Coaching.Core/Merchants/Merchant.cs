@@ -1,0 +1,47 @@
+using Coaching.Core.Identity;
+using Coaching.Core.ReferenceData;
+
+namespace Coaching.Core.Merchants;
+
+/// <summary>A merchant's case file (dossier d'accompagnement).</summary>
+public class Merchant
+{
+    public int Id { get; set; }
+    public int ClubId { get; set; }
+
+    public string BusinessName { get; set; } = "";
+    public string Siret { get; set; } = "";
+    public string NafCode { get; set; } = "";
+    public SectorFamily Sector { get; set; }
+
+    public string AddressLine { get; set; } = "";
+    public string Postcode { get; set; } = "";
+    public string CommuneCode { get; set; } = "";
+    public string CommuneName { get; set; } = "";
+    public string DepartmentCode { get; set; } = "";
+    public string RegionCode { get; set; } = "";
+
+    public string ContactName { get; set; } = "";
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+
+    public EmployeeBand EmployeeBand { get; set; }
+    public AgeBand ManagerAgeBand { get; set; }
+    public Channels Channels { get; set; }
+
+    public DateTimeOffset? ConsentGivenAt { get; set; }
+    public string? ConsentRecordedById { get; set; }
+    public AppUser? ConsentRecordedBy { get; set; }
+
+    public CaseStatus Status { get; set; }
+    public string? AssignedAdvisorId { get; set; }
+    public AppUser? AssignedAdvisor { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Renewed on every save: SQLite has no row version of its own.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<CaseEvent> Events { get; set; } = [];
+}

@@ -1,0 +1,139 @@
+using Coaching.Core.Identity;
+using Coaching.Web.Infrastructure;
+using Coaching.Web.Infrastructure.Email;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Coaching.Web.Features.Account;
+
+[AllowAnonymous]
+public sealed class AccountController(
+    SignInManager<AppUser> signInManager,
+    UserManager<AppUser> userManager,
+    IEmailSender email,
+    ILogger<AccountController> logger) : Controller
+{
+    [HttpGet("connexion")]
+    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
+
+    [HttpPost("connexion")]
+    public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
+
+        var user = await userManager.FindByEmailAsync(form.Email!);
+        if (user is { IsActive: true })
+        {
+            var result = await signInManager.PasswordSignInAsync(user, form.Password!, form.RememberMe, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                logger.LogInformation("User {UserId} signed in", user.Id);
+                return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction("Index", "Home");
+            }
+            if (result.IsLockedOut)
+            {
+                logger.LogWarning("User {UserId} locked out", user.Id);
+                ModelState.AddModelError("", "Trop de tentatives : ce compte est bloqué pendant 5 minutes. Réessayez plus tard ou réinitialisez votre mot de passe.");
+                return View(form);
+            }
+        }
+        logger.LogWarning("Failed sign-in");
+        ModelState.AddModelError("", "Adresse e-mail ou mot de passe incorrect.");
+        form.Password = null;
+        return View(form);
+    }
+
+    [HttpPost("deconnexion")]
+    public async Task<IActionResult> Logout()
+    {
+        await signInManager.SignOutAsync();
+        TempData["Flash"] = "Vous êtes déconnecté.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("acces-refuse")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    [HttpGet("mot-de-passe-oublie")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
+
+    [HttpPost("mot-de-passe-oublie")]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
+
+        var user = await userManager.FindByEmailAsync(form.Email!);
+        // The answer is the same whether or not the address exists, so that it cannot be used to probe accounts.
+        if (user is { IsActive: true } && await userManager.HasPasswordAsync(user))
+        {
+            var token = await userManager.GeneratePasswordResetTokenAsync(user);
+            var link = Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, token }, Request.Scheme)!;
+            await email.SendAsync(user.Email!, "Réinitialisation de votre mot de passe",
+                $"Bonjour {user.DisplayName},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable 2 heures) :\n{link}\n\n" +
+                "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.");
+        }
+        return View("ForgotPasswordSent");
+    }
+
+    [HttpGet("reinitialiser-mot-de-passe")]
+    public IActionResult ResetPassword(string? userId, string? token) =>
+        View(new SetPasswordForm { UserId = userId, Token = token });
+
+    [HttpPost("reinitialiser-mot-de-passe")]
+    public async Task<IActionResult> ResetPassword(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
+        var user = form.UserId is null ? null : await userManager.FindByIdAsync(form.UserId);
+        if (user is null)
+        {
+            ModelState.AddModelError("", "Ce lien n'est plus valide : il a expiré ou a déjà servi. Demandez-en un nouveau.");
+            return View(form);
+        }
+        var result = await userManager.ResetPasswordAsync(user, form.Token ?? "", form.Password!);
+        if (!result.Succeeded) return ShowErrors(form, result);
+        await userManager.ResetAccessFailedCountAsync(user);
+        await userManager.SetLockoutEndDateAsync(user, null);
+        TempData["Flash"] = "Votre mot de passe a été changé. Vous pouvez vous connecter.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("invitation")]
+    public IActionResult AcceptInvitation(string? userId, string? token) =>
+        View(new SetPasswordForm { UserId = userId, Token = token });
+
+    [HttpPost("invitation")]
+    public async Task<IActionResult> AcceptInvitation(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
+        var user = form.UserId is null ? null : await userManager.FindByIdAsync(form.UserId);
+        var valid = user is { IsActive: true } && !await userManager.HasPasswordAsync(user) &&
+            await userManager.VerifyUserTokenAsync(user, IdentityServices.InvitationTokenProvider, IdentityServices.InvitationPurpose, form.Token ?? "");
+        if (!valid)
+        {
+            ModelState.AddModelError("", "Cette invitation n'est plus valide : elle a expiré ou a déjà servi. Demandez une nouvelle invitation à votre conseiller.");
+            return View(form);
+        }
+        // Adding the password renews the security stamp, which makes the invitation link unusable a second time.
+        var result = await userManager.AddPasswordAsync(user!, form.Password!);
+        if (!result.Succeeded) return ShowErrors(form, result);
+        user!.EmailConfirmed = true;
+        await userManager.UpdateAsync(user);
+        await signInManager.SignInAsync(user, isPersistent: false);
+        TempData["Flash"] = "Bienvenue ! Votre mot de passe est enregistré.";
+        return RedirectToAction("Index", "Home");
+    }
+
+    private ViewResult ShowErrors(SetPasswordForm form, IdentityResult result)
+    {
+        foreach (var error in result.Errors)
+            ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.Password) : "", error.Description);
+        form.Password = form.ConfirmPassword = null;
+        return View(form);
+    }
+}

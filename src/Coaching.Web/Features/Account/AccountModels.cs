@@ -1,0 +1,57 @@
+using FluentValidation;
+
+namespace Coaching.Web.Features.Account;
+
+public sealed class LoginForm
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+    public bool RememberMe { get; set; }
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class ForgotPasswordForm
+{
+    public string? Email { get; set; }
+}
+
+/// <summary>Setting a password, either from an invitation or from a reset link.</summary>
+public sealed class SetPasswordForm
+{
+    public string? UserId { get; set; }
+    public string? Token { get; set; }
+    public string? Password { get; set; }
+    public string? ConfirmPassword { get; set; }
+}
+
+public sealed class LoginFormValidator : AbstractValidator<LoginForm>
+{
+    public LoginFormValidator()
+    {
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Saisissez votre adresse e-mail.")
+            .EmailAddress().WithMessage("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.");
+        RuleFor(f => f.Password).NotEmpty().WithMessage("Saisissez votre mot de passe.");
+    }
+}
+
+public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswordForm>
+{
+    public ForgotPasswordFormValidator()
+    {
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Saisissez votre adresse e-mail.")
+            .EmailAddress().WithMessage("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.");
+    }
+}
+
+public sealed class SetPasswordFormValidator : AbstractValidator<SetPasswordForm>
+{
+    public const int MinimumLength = 12;
+
+    public SetPasswordFormValidator()
+    {
+        RuleFor(f => f.Password).NotEmpty().WithMessage("Choisissez un mot de passe.")
+            .MinimumLength(MinimumLength).WithMessage($"Le mot de passe doit contenir au moins {MinimumLength} caractères.")
+            .MaximumLength(128).WithMessage("Le mot de passe ne peut pas dépasser 128 caractères.");
+        RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("Les deux mots de passe ne sont pas identiques.");
+    }
+}

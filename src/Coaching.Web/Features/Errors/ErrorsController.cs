@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Coaching.Web.Features.Errors;
+
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController : Controller
+{
+    [Route("erreur/{status:int?}")]
+    [IgnoreAntiforgeryToken]
+    [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+    public IActionResult Show(int? status)
+    {
+        var code = status ?? 500;
+        Response.StatusCode = code;
+        var model = new ErrorViewModel(code, Activity.Current?.Id ?? HttpContext.TraceIdentifier);
+        return View("Error", model);
+    }
+}
+
+public sealed record ErrorViewModel(int Status, string CorrelationId)
+{
+    public string Title => Status switch
+    {
+        400 => "Requête incorrecte",
+        403 => "Accès refusé",
+        404 => "Page introuvable",
+        _ => "Une erreur est survenue",
+    };
+
+    public string Message => Status switch
+    {
+        400 => "La requête n'a pas pu être traitée. Revenez à la page précédente et réessayez.",
+        403 => "Vous n'avez pas accès à cette page.",
+        404 => "Cette page n'existe pas, ou vous n'y avez pas accès.",
+        _ => "Nous n'avons pas pu traiter votre demande. Rien de ce qui était déjà enregistré n'est perdu ; réessayez dans un instant.",
+    };
+}

@@ -1,0 +1,44 @@
+using Coaching.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coaching.Web.Infrastructure;
+
+public static class DataServices
+{
+    public const string SqliteMigrationsAssembly = "Coaching.Migrations.Sqlite";
+
+    public static IServiceCollection AddCoachingData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<CoachingOptions>(configuration.GetSection(CoachingOptions.Section));
+        var options = configuration.GetSection(CoachingOptions.Section).Get<CoachingOptions>() ?? new CoachingOptions();
+        var dataFolder = Path.GetFullPath(options.DataFolder, environment.ContentRootPath);
+        var connectionString = ResolveSqlitePath(configuration.GetConnectionString("Coaching") ?? "Data Source=coaching.db", dataFolder);
+
+        services.AddSingleton(new DataFolder(dataFolder));
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<CoachingDbContext>(db => db.UseSqlite(connectionString, sqlite =>
+            sqlite.MigrationsAssembly(SqliteMigrationsAssembly)));
+        services.AddHealthChecks().AddDbContextCheck<CoachingDbContext>("database");
+        services.AddScoped<Seeding.DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>A relative SQLite file is placed in the data folder, so that the app finds it whatever the working directory.</summary>
+    public static string ResolveSqlitePath(string connectionString, string dataFolder)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
+        {
+            var relative = builder.DataSource.StartsWith("data/", StringComparison.Ordinal) ? builder.DataSource[5..] : builder.DataSource;
+            builder.DataSource = Path.Combine(dataFolder, relative);
+        }
+        return builder.ToString();
+    }
+}
+
+/// <summary>The absolute folder where the app keeps its files.</summary>
+public sealed record DataFolder(string Path)
+{
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+}

@@ -1,0 +1,50 @@
+using Coaching.Core.Clubs;
+using Coaching.Core.Data;
+using Coaching.Core.Identity;
+using Coaching.Web.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Coaching.Web.Infrastructure;
+
+public static class DatabaseSetup
+{
+    /// <summary>Applies migrations, makes sure the roles and the club exist, and seeds the demo club where asked.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await MigrateAsync(services);
+
+        var options = services.GetRequiredService<IOptions<CoachingOptions>>().Value;
+        if (options.SeedDemoData ?? app.Environment.IsDevelopment())
+            await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<CoachingDbContext>();
+        var connection = db.Database.GetDbConnection();
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite && sqlite.DataSource is { Length: > 0 } file)
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        if (!await db.Clubs.AnyAsync())
+        {
+            var options = services.GetRequiredService<IOptions<CoachingOptions>>().Value;
+            db.Clubs.Add(new Club { Name = options.ClubName, RegionCode = options.RegionCode });
+            await db.SaveChangesAsync();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Coaching.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddCoachingData(builder.Configuration, builder.Environment)
+    .AddCoachingIdentity()
+    .AddCoachingWeb(builder.Configuration);
+
+var app = builder.Build();
+
+if (await CommandLine.TryRunAsync(app, args))
+    return;
+
+await app.PrepareDatabaseAsync();
+app.UseCoachingPipeline();
+app.MapCoachingEndpoints();
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
