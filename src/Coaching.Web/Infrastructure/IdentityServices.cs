@@ -39,6 +39,8 @@ public static class IdentityServices
             o.TokenLifespan = TimeSpan.FromDays(7);
         });
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        // A deactivated account or a changed password ends open sessions within minutes, not the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         services.ConfigureApplicationCookie(cookie =>
         {

@@ -26,6 +26,7 @@ public static class WebServices
     {
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddSingleton<ClubProfiles>();
         services.AddScoped<Features.Merchants.StaffDirectory>();
         services.AddScoped<Features.Users.InvitationSender>();
         services.AddScoped<Features.Import.MerchantImporter>();

@@ -10,5 +10,10 @@ public sealed class ClubConfiguration : IEntityTypeConfiguration<Club>
     {
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.RegionCode).HasMaxLength(3);
+        builder.Property(c => c.ContactEmail).HasMaxLength(254);
+        builder.Property(c => c.Phone).HasMaxLength(20);
+        builder.Property(c => c.Website).HasMaxLength(300);
+        builder.Property(c => c.LogoFileName).HasMaxLength(100);
+        builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -32,7 +32,12 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false)
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    LogoFileName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

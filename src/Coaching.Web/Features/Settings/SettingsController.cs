@@ -1,0 +1,115 @@
+using Coaching.Core.Data;
+using Coaching.Core.ReferenceData;
+using Coaching.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coaching.Web.Features.Settings;
+
+/// <summary>The club's settings: name and contact shown in pages, emails and documents, and its logo.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class SettingsController(CoachingDbContext db, ClubProfiles profiles) : Controller
+{
+    public const long MaxLogoBytes = 1024 * 1024;
+
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var club = await db.Clubs.AsNoTracking().SingleAsync(c => c.Id == User.ToViewer().ClubId, cancellationToken);
+        return View(await ViewModelAsync(ClubSettingsForm.From(club)));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Index(ClubSettingsForm form, [FromServices] IValidator<ClubSettingsForm> validator, CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState)) return View(await ViewModelAsync(form));
+        var club = await db.Clubs.SingleAsync(c => c.Id == User.ToViewer().ClubId, cancellationToken);
+        if (club.Version != form.Version)
+        {
+            ModelState.AddModelError("", $"Les réglages ont été modifiés par quelqu'un d'autre pendant que vous les modifiiez (nom enregistré : « {club.Name} »). Vos saisies sont conservées : enregistrez à nouveau pour les garder.");
+            ModelState.Remove(nameof(form.Version));
+            form.Version = club.Version;
+            return View(await ViewModelAsync(form));
+        }
+        club.Name = form.Name!.Trim();
+        club.ContactEmail = string.IsNullOrWhiteSpace(form.ContactEmail) ? null : form.ContactEmail.Trim();
+        club.Phone = FrenchPhone.Normalize(form.Phone);
+        club.Website = string.IsNullOrWhiteSpace(form.Website) ? null : form.Website.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        profiles.Forget(club.Id);
+        TempData["Flash"] = "Les réglages du club sont enregistrés.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    [RequestSizeLimit(MaxLogoBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxLogoBytes + 64 * 1024)]
+    public async Task<IActionResult> UploadLogo(IFormFile? logo, CancellationToken cancellationToken)
+    {
+        var club = await db.Clubs.SingleAsync(c => c.Id == User.ToViewer().ClubId, cancellationToken);
+        byte[] content = [];
+        if (logo is null || logo.Length == 0) ModelState.AddModelError("logo", "Choisissez une image PNG ou JPEG.");
+        else if (logo.Length > MaxLogoBytes) ModelState.AddModelError("logo", "Le logo dépasse 1 Mo : réduisez l'image.");
+        else
+        {
+            using var buffer = new MemoryStream();
+            await logo.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+            if (LogoFormat.Detect(content) is null) ModelState.AddModelError("logo", "Ce fichier n'est pas une image PNG ou JPEG.");
+        }
+        if (!ModelState.IsValid) return View(nameof(Index), await ViewModelAsync(ClubSettingsForm.From(club)));
+
+        Directory.CreateDirectory(profiles.LogoFolder);
+        var fileName = $"logo-{Guid.NewGuid():N}{LogoFormat.Detect(content)}";
+        await System.IO.File.WriteAllBytesAsync(Path.Combine(profiles.LogoFolder, fileName), content, cancellationToken);
+        var previous = club.LogoFileName;
+        club.LogoFileName = fileName;
+        await db.SaveChangesAsync(cancellationToken);
+        if (previous is not null) System.IO.File.Delete(Path.Combine(profiles.LogoFolder, previous));
+        profiles.Forget(club.Id);
+        TempData["Flash"] = "Le logo est enregistré.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> RemoveLogo(CancellationToken cancellationToken)
+    {
+        var club = await db.Clubs.SingleAsync(c => c.Id == User.ToViewer().ClubId, cancellationToken);
+        if (club.LogoFileName is { } previous)
+        {
+            club.LogoFileName = null;
+            await db.SaveChangesAsync(cancellationToken);
+            System.IO.File.Delete(Path.Combine(profiles.LogoFolder, previous));
+            profiles.Forget(club.Id);
+        }
+        TempData["Flash"] = "Le logo est retiré.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The logo, for the page header and the sign-in page.</summary>
+    [HttpGet]
+    [AllowAnonymous]
+    [ResponseCache(Duration = 300, Location = ResponseCacheLocation.Any)]
+    public async Task<IActionResult> Logo()
+    {
+        var profile = await profiles.GetAsync(User.Identity?.IsAuthenticated == true ? User.ToViewer().ClubId : 0);
+        if (profile.LogoPath is null) return NotFound();
+        return PhysicalFile(profile.LogoPath, profile.LogoPath.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg");
+    }
+
+    private async Task<ClubSettingsViewModel> ViewModelAsync(ClubSettingsForm form) =>
+        new(form, (await profiles.GetAsync(User.ToViewer().ClubId)).LogoPath is not null);
+}
+
+public sealed record ClubSettingsViewModel(ClubSettingsForm Form, bool HasLogo);
+
+public static class LogoFormat
+{
+    /// <summary>".png" or ".jpg" from the file's first bytes (never trust the uploaded name), or null.</summary>
+    public static string? Detect(ReadOnlySpan<byte> content) =>
+        content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? ".png"
+        : content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? ".jpg"
+        : null;
+}
