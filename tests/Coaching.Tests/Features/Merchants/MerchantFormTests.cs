@@ -24,7 +24,7 @@ public sealed class MerchantFormTests(CoachingAppFactory app)
         Assert.Equal("Bordeaux", merchant.CommuneName);
         Assert.Equal("33", merchant.DepartmentCode);
         Assert.Equal("75", merchant.RegionCode);
-        Assert.Equal(Core.ReferenceData.SectorFamily.HomeEquipment, merchant.Sector);
+        Assert.Equal(Coaching.Core.ReferenceData.SectorFamily.HomeEquipment, merchant.Sector);
         Assert.Equal("05 56 12 34 56", merchant.Phone);
         Assert.Equal(app.Ids.AdvisorAUserId, merchant.AssignedAdvisorId);
         Assert.NotNull(merchant.ConsentGivenAt);
