@@ -82,6 +82,8 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, MatchedActionHeader>();
+            // Same hashing code, fewer PBKDF2 rounds: every sign-in and account creation of the suite gets much cheaper.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             ConfigureServices?.Invoke(services);
         });
     }
