@@ -26,6 +26,9 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string EnvironmentName = "Testing";
 
+    /// <summary>Coaching:PublicBaseUrl given to the app: links sent by e-mail must start with it.</summary>
+    public const string PublicBaseUrl = "https://coaching.exemple.fr";
+
     private readonly ConcurrentDictionary<Persona, Lazy<Task<PersonaSession>>> _sessions = new();
     private DemoIds? _ids;
 
@@ -66,6 +69,7 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Coaching", $"Data Source={DatabasePath}");
         builder.UseSetting("Coaching:DataFolder", DataFolder);
         builder.UseSetting("Coaching:SeedDemoData", "true");
+        builder.UseSetting("Coaching:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Smtp:Host", "");
         builder.UseSetting("Smtp:PickupFolder", "mail-pickup");
         builder.ConfigureLogging(logging =>
@@ -78,6 +82,8 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, MatchedActionHeader>();
+            // Same hashing code, fewer PBKDF2 rounds: every sign-in and account creation of the suite gets much cheaper.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             ConfigureServices?.Invoke(services);
         });
     }

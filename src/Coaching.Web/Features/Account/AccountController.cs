@@ -5,6 +5,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Coaching.Web.Features.Account;
 
@@ -13,6 +14,7 @@ public sealed class AccountController(
     SignInManager<AppUser> signInManager,
     UserManager<AppUser> userManager,
     IEmailSender email,
+    IOptions<CoachingOptions> options,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("connexion")]
@@ -66,7 +68,7 @@ public sealed class AccountController(
         if (user is { IsActive: true } && await userManager.HasPasswordAsync(user))
         {
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, token }, Request.Scheme)!;
+            var link = PublicBaseUrl() + Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, token });
             await email.SendAsync(user.Email!, "Réinitialisation de votre mot de passe",
                 $"Bonjour {user.DisplayName},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable 2 heures) :\n{link}\n\n" +
                 "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.");
@@ -121,6 +123,15 @@ public sealed class AccountController(
         TempData["Flash"] = "Bienvenue ! Votre mot de passe est enregistré.";
         return RedirectToAction("Index", "Home");
     }
+
+    /// <summary>
+    /// Links sent by e-mail start with the configured public address: the request's Host header is chosen by whoever
+    /// sends the request, and would let them mail a victim a reset link to their own site.
+    /// </summary>
+    private string PublicBaseUrl() =>
+        options.Value.PublicBaseUrl is { Length: > 0 } configured
+            ? configured.TrimEnd('/')
+            : $"{Request.Scheme}://{Request.Host}";
 
     private ViewResult ShowErrors(SetPasswordForm form, IdentityResult result)
     {
