@@ -121,6 +121,11 @@ public sealed class UsersController(
             TempData["Flash"] = "Vous ne pouvez pas désactiver votre propre compte.";
             return RedirectToAction(nameof(Index));
         }
+        if (user.IsActive == active)
+        {
+            TempData["Flash"] = active ? $"Le compte de {user.DisplayName} est déjà actif." : $"Le compte de {user.DisplayName} est déjà désactivé.";
+            return RedirectToAction(nameof(Index));
+        }
         user.IsActive = active;
         await users.UpdateAsync(user);
         // Sessions already open end at the next security-stamp check.
