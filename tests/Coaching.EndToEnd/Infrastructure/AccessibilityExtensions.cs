@@ -36,6 +36,7 @@ public static class AccessibilityExtensions
         var result = await page.RunAxe(options);
         if (Trackers.TryGetValue(page, out var tracker))
             tracker.Checked(page.Url);
+        await SaveScreenshotAsync(page);
 
         var violations = result.Violations
             .Where(v => FailingImpacts.Contains(v.Impact, StringComparer.OrdinalIgnoreCase))
@@ -79,6 +80,25 @@ public static class AccessibilityExtensions
         Trackers.Remove(page);
         return tracker.Finish();
     }
+
+    /// <summary>
+    /// With COACHING_E2E_SCREENSHOTS set to a folder, every checked page is also saved there as a full-page PNG,
+    /// to look at what the tests saw (numbered in visiting order, with the path and the viewport width).
+    /// </summary>
+    private static async Task SaveScreenshotAsync(IPage page)
+    {
+        var folder = Environment.GetEnvironmentVariable(ScreenshotsVariable);
+        if (string.IsNullOrWhiteSpace(folder)) return;
+        Directory.CreateDirectory(folder);
+        var number = Interlocked.Increment(ref _screenshotCount);
+        var path = new Uri(page.Url).AbsolutePath.Trim('/').Replace('/', '_');
+        var name = $"{number:000}-{(path.Length == 0 ? "accueil" : path)}-{page.ViewportSize?.Width ?? 0}px.png";
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
+    }
+
+    public const string ScreenshotsVariable = "COACHING_E2E_SCREENSHOTS";
+
+    private static int _screenshotCount;
 
     private static string Shorten(string? html)
     {
