@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Coaching.Web.Infrastructure.Seeding;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Coaching.EndToEnd.Infrastructure;
+
+/// <summary>Steps that many tests share. Each one checks with axe every page it lands on.</summary>
+public static class PageFlows
+{
+    /// <summary>Opens /connexion, signs in and waits until the browser has left the sign-in page.</summary>
+    public static async Task SignInAsync(this IPage page, DemoAccount account, string password = DemoAccounts.Password)
+    {
+        await page.GotoAndCheckAsync("/connexion");
+        await page.SubmitSignInAsync(account.Email, password);
+        await Expect(page).Not.ToHaveURLAsync(new Regex("/connexion", RegexOptions.IgnoreCase));
+        await page.AssertAccessibleAsync();
+    }
+
+    /// <summary>Fills and sends the sign-in form of the page already open; does not wait for the result.</summary>
+    public static async Task SubmitSignInAsync(this IPage page, string email, string password)
+    {
+        await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await page.PasswordField().FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    /// <summary>Uses the sign-out button of the header and checks the sign-in page it comes back to.</summary>
+    public static async Task SignOutAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Se déconnecter" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/connexion$", RegexOptions.IgnoreCase));
+        await page.AssertAccessibleAsync();
+    }
+
+    /// <summary>The password box of the sign-in form (its label ends with a required-field star).</summary>
+    public static ILocator PasswordField(this IPage page) => page.GetByLabel(new Regex("^Mot de passe"));
+
+    /// <summary>The path of the current page, without query string or fragment.</summary>
+    public static string Path(this IPage page) => new Uri(page.Url).AbsolutePath;
+}

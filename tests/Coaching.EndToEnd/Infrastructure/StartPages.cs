@@ -1,0 +1,19 @@
+using Coaching.Core.Identity;
+using Coaching.Web.Infrastructure.Seeding;
+
+namespace Coaching.EndToEnd.Infrastructure;
+
+/// <summary>Where an account lands after signing in (issue 2): staff on the merchants' list, merchants on their own space.</summary>
+public sealed record StartPage(string Path, string? Heading, string ControllerName)
+{
+    public static readonly StartPage Staff = new("/Merchants", "Dossiers", "MerchantsController");
+    public static readonly StartPage Merchant = new("/MySpace", null, "MySpaceController");
+
+    public static StartPage For(DemoAccount account) => account.Role == Roles.Merchant ? Merchant : Staff;
+
+    /// <summary>
+    /// True once the app has the controller behind the page. Until then the tests accept what the app does
+    /// (signed in, sent away from the sign-in page); from then on they demand the page itself, with no edit needed.
+    /// </summary>
+    public bool IsBuilt => typeof(Program).Assembly.GetTypes().Any(t => t.Name == ControllerName);
+}
