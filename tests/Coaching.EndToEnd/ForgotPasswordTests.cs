@@ -9,7 +9,7 @@ namespace Coaching.EndToEnd;
 
 public sealed partial class ForgotPasswordTests(AppFixture fixture) : BrowserTest(fixture)
 {
-    [Fact(Timeout = TestTimeouts.Test)]
+    [BrowserFact]
     public async Task Forgotten_password_page_asks_for_an_email_in_french()
     {
         await Page.GotoAndCheckAsync("/connexion");
@@ -27,7 +27,7 @@ public sealed partial class ForgotPasswordTests(AppFixture fixture) : BrowserTes
         await Expect(email).ToHaveAccessibleDescriptionAsync(new Regex("^Saisissez une adresse e-mail valide"));
     }
 
-    [Fact(Timeout = TestTimeouts.Test)]
+    [BrowserFact]
     public async Task Reset_link_from_the_email_sets_a_new_password()
     {
         var account = DemoAccounts.Manager;

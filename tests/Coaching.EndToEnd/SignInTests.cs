@@ -10,7 +10,7 @@ public sealed class SignInTests(AppFixture fixture) : BrowserTest(fixture)
 {
     public static TheoryData<string> Accounts() => [.. DemoAccounts.All.Select(a => a.Email)];
 
-    [Theory(Timeout = TestTimeouts.Test)]
+    [BrowserTheory]
     [MemberData(nameof(Accounts))]
     public async Task Each_demo_account_signs_in_and_lands_on_its_start_page(string email)
     {
@@ -36,7 +36,7 @@ public sealed class SignInTests(AppFixture fixture) : BrowserTest(fixture)
         }
     }
 
-    [Fact(Timeout = TestTimeouts.Test)]
+    [BrowserFact]
     public async Task Wrong_password_shows_a_french_error_and_keeps_the_email()
     {
         await Page.GotoAndCheckAsync("/connexion");
@@ -53,7 +53,7 @@ public sealed class SignInTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" })).ToHaveCountAsync(0);
     }
 
-    [Fact(Timeout = TestTimeouts.Test)]
+    [BrowserFact]
     public async Task Empty_form_shows_french_messages_next_to_the_fields()
     {
         await Page.GotoAndCheckAsync("/connexion");
@@ -69,7 +69,7 @@ public sealed class SignInTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("2 champs sont à corriger");
     }
 
-    [Fact(Timeout = TestTimeouts.Test)]
+    [BrowserFact]
     public async Task Sign_out_ends_the_session()
     {
         await Page.SignInAsync(DemoAccounts.AdvisorA);
@@ -85,7 +85,7 @@ public sealed class SignInTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Connexion" })).ToBeVisibleAsync();
     }
 
-    [Fact(Timeout = TestTimeouts.Test)]
+    [BrowserFact]
     public async Task Sign_in_page_works_at_375_pixels()
     {
         await Page.SetViewportSizeAsync(375, 812);
@@ -105,7 +105,7 @@ public sealed class SignInTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" })).ToBeVisibleAsync();
     }
 
-    [Fact(Timeout = TestTimeouts.Test)]
+    [BrowserFact]
     public async Task Skip_link_is_the_first_stop_and_leads_to_the_content()
     {
         await Page.GotoAndCheckAsync("/connexion");
@@ -118,7 +118,7 @@ public sealed class SignInTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(Page.GetByRole(AriaRole.Main)).ToBeFocusedAsync();
     }
 
-    [Theory(Timeout = TestTimeouts.Test)]
+    [BrowserTheory]
     [InlineData("/connexion", 200, "Connexion")]
     [InlineData("/mot-de-passe-oublie", 200, "Mot de passe oublié")]
     [InlineData("/page-qui-n-existe-pas", 404, "Page introuvable")]

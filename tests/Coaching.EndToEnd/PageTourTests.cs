@@ -1,0 +1,76 @@
+using Coaching.Core.Data;
+using Coaching.EndToEnd.Infrastructure;
+using Coaching.Web.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Coaching.EndToEnd;
+
+/// <summary>Every page of each role, checked with axe, on a desktop and on a 375-px phone screen.</summary>
+public sealed class PageTourTests(AppFixture fixture) : BrowserTest(fixture)
+{
+    private async Task<int> MerchantOfAdvisorAAsync()
+    {
+        await using var scope = Fixture.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoachingDbContext>();
+        return await db.Merchants.Where(m => m.AssignedAdvisor!.Email == DemoAccounts.AdvisorA.Email).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+    }
+
+    [BrowserTheory]
+    [InlineData(1280)]
+    [InlineData(375)]
+    public async Task The_club_manager_pages_are_accessible(int width)
+    {
+        await Page.SetViewportSizeAsync(width, 800);
+        var id = await MerchantOfAdvisorAAsync();
+        await Page.SignInAsync(DemoAccounts.Manager);
+        await Page.AssertAccessibleAsync();
+
+        foreach (var url in new[]
+        {
+            "/Merchants", "/Merchants?status=Coaching&sort=commune", $"/Merchants/Details/{id}", $"/Merchants/Edit/{id}",
+            "/Merchants/Create", "/Users", "/Users/Invite", $"/Users/Invite?merchantId={id}", "/Import", "/Caseloads",
+        })
+        {
+            await Page.GotoAndCheckAsync(url, 200);
+            var overflow = await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, $"{url} scrolls sideways at {width} px");
+        }
+    }
+
+    [BrowserFact]
+    public async Task Error_states_are_accessible_too()
+    {
+        await Page.SignInAsync(DemoAccounts.AdvisorA);
+        await Page.AssertAccessibleAsync();
+
+        await Page.GotoAndCheckAsync("/Merchants/Create", 200);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Créer le dossier" }).ClickAsync();
+        await Expect(Page.Locator(".field-error").First).ToBeVisibleAsync();
+        await Page.AssertAccessibleAsync();
+
+        await Page.GotoAndCheckAsync("/Import", 200);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Vérifier le fichier" }).ClickAsync();
+        await Expect(Page.Locator("#file-erreur")).ToContainTextAsync("Choisissez un fichier");
+        await Page.AssertAccessibleAsync();
+
+        await Page.GotoAndCheckAsync("/Caseloads", 403);
+    }
+
+    [BrowserFact]
+    public async Task The_admin_settings_and_the_merchant_space_are_accessible()
+    {
+        await Page.SignInAsync(DemoAccounts.Admin);
+        await Page.AssertAccessibleAsync();
+        await Page.GotoAndCheckAsync("/Settings", 200);
+        await Page.SignOutAsync();
+        await Page.AssertAccessibleAsync();
+
+        await Page.SignInAsync(DemoAccounts.MerchantA);
+        await Page.AssertAccessibleAsync();
+        await Page.GotoAndCheckAsync("/MySpace", 200);
+        await Page.GotoAndCheckAsync("/Merchants", 403);
+    }
+}
