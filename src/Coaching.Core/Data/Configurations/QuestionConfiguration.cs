@@ -16,7 +16,7 @@ public sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.ConditionOptionCode).HasMaxLength(QuestionnaireLimits.CodeLength);
         // Question codes are unique in a whole version, not only in an axis: answers and conditions refer to them.
         builder.HasIndex(q => new { q.QuestionnaireId, q.Code }).IsUnique();
-        builder.HasOne<Questionnaire>().WithMany().HasForeignKey(q => q.QuestionnaireId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(q => q.Questionnaire).WithMany().HasForeignKey(q => q.QuestionnaireId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(q => q.Options).WithOne().HasForeignKey(o => o.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(q => q.OrderedOptions);
         builder.Ignore(q => q.IsScored);

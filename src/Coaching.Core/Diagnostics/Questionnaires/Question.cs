@@ -21,6 +21,7 @@ public class Question
 {
     public int Id { get; set; }
     public int QuestionnaireId { get; set; }
+    public Questionnaire? Questionnaire { get; set; }
     public int AxisId { get; set; }
     public QuestionnaireAxis? Axis { get; set; }
     public int Position { get; set; }
