@@ -1,6 +1,8 @@
 using Coaching.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+if (CommandLine.IsCommand(args))
+    CommandLine.KeepStandardOutputForResults(builder.Logging);
 
 builder.Services
     .AddCoachingData(builder.Configuration, builder.Environment)

@@ -1,4 +1,6 @@
 using Coaching.Core.Clubs;
+using Coaching.Core.Diagnostics.Assessments;
+using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -11,6 +13,15 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     public DbSet<Club> Clubs => Set<Club>();
     public DbSet<Merchant> Merchants => Set<Merchant>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<Questionnaire> Questionnaires => Set<Questionnaire>();
+    public DbSet<QuestionnaireAxis> QuestionnaireAxes => Set<QuestionnaireAxis>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<QuestionOption> QuestionOptions => Set<QuestionOption>();
+    public DbSet<MaturityLevel> MaturityLevels => Set<MaturityLevel>();
+    public DbSet<RecommendationRule> RecommendationRules => Set<RecommendationRule>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
+    public DbSet<AssessmentAxisScore> AssessmentAxisScores => Set<AssessmentAxisScore>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -28,13 +39,15 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
+        PublishedQuestionnaireGuard.Check(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await PublishedQuestionnaireGuard.CheckAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private void RenewVersions()

@@ -11,6 +11,8 @@ public enum CaseEventKind
     ConsentRecorded = 4,
     Imported = 5,
     AccountInvited = 6,
+    DiagnosticStarted = 7,
+    DiagnosticCompleted = 8,
 }
 
 /// <summary>One line of a case file's timeline; append-only.</summary>
@@ -34,6 +36,8 @@ public class CaseEvent
         CaseEventKind.ConsentRecorded => "Consentement RGPD",
         CaseEventKind.Imported => "Import",
         CaseEventKind.AccountInvited => "Invitation à l'espace commerçant",
+        CaseEventKind.DiagnosticStarted => "Diagnostic commencé",
+        CaseEventKind.DiagnosticCompleted => "Diagnostic terminé",
         _ => kind.ToString(),
     };
 }

@@ -1,4 +1,5 @@
 using Coaching.Web.Infrastructure.Seeding;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Coaching.Web.Infrastructure;
 
@@ -20,9 +21,17 @@ public static class CommandLine
             Console.WriteLine(seeded ? "Club de démonstration créé." : "La base contient déjà des dossiers : rien n'a été ajouté.");
             return 0;
         },
+        ["questionnaire"] = (services, args) => QuestionnaireCommands.RunAsync(services, args, Console.Out, Console.Error),
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
+
+    /// <summary>Commands print results on standard output (e.g. `questionnaire list`): logs go to standard error, and only warnings.</summary>
+    public static void KeepStandardOutputForResults(ILoggingBuilder logging)
+    {
+        logging.AddFilter("Microsoft", LogLevel.Warning);
+        logging.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
 
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {

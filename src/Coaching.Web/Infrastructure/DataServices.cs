@@ -1,4 +1,5 @@
 using Coaching.Core.Data;
+using Coaching.Core.Diagnostics.Format;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ public static class DataServices
             sqlite.MigrationsAssembly(SqliteMigrationsAssembly)));
         services.AddHealthChecks().AddDbContextCheck<CoachingDbContext>("database");
         services.AddScoped<Seeding.DemoSeeder>();
+        services.AddScoped<QuestionnaireImporter>();
         return services;
     }
 

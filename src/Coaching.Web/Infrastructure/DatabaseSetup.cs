@@ -1,5 +1,6 @@
 using Coaching.Core.Clubs;
 using Coaching.Core.Data;
+using Coaching.Core.Diagnostics.Default;
 using Coaching.Core.Identity;
 using Coaching.Web.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
@@ -46,5 +47,7 @@ public static class DatabaseSetup
             db.Clubs.Add(new Club { Name = options.ClubName, RegionCode = options.RegionCode });
             await db.SaveChangesAsync();
         }
+
+        await DefaultQuestionnaire.SeedIfNoneAsync(db, services.GetRequiredService<TimeProvider>());
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Coaching.Core.Identity;
+using Coaching.Web.Features.Diagnostics;
 using Coaching.Web.Infrastructure.Email;
 using FluentValidation;
 using Microsoft.AspNetCore.Localization;
@@ -31,6 +32,7 @@ public static class WebServices
         services.AddScoped<Features.Users.InvitationSender>();
         services.AddScoped<Features.Import.MerchantImporter>();
         services.AddSingleton<Features.Import.PendingImports>();
+        services.AddDiagnostics();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Admin, Roles.ClubManager, Roles.Advisor))
