@@ -37,6 +37,9 @@ public class Merchant
     public string? AssignedAdvisorId { get; set; }
     public AppUser? AssignedAdvisor { get; set; }
 
+    /// <summary>Name, contact, commune and SIRET folded (lower case, no accents) for the caseload search.</summary>
+    public string SearchText { get; set; } = "";
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -44,4 +47,7 @@ public class Merchant
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<CaseEvent> Events { get; set; } = [];
+
+    public void RefreshSearchText() =>
+        SearchText = FrenchGeography.Fold($"{BusinessName} {ContactName} {CommuneName} {Siret}");
 }

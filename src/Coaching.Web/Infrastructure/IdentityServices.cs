@@ -44,13 +44,18 @@ public static class IdentityServices
         {
             cookie.LoginPath = "/connexion";
             cookie.LogoutPath = "/deconnexion";
-            cookie.AccessDeniedPath = "/acces-refuse";
             cookie.Cookie.Name = "Coaching.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
             cookie.SlidingExpiration = true;
+            // A signed-in person without the right gets a real 403 (the French error page), not a redirect.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         return services;
     }

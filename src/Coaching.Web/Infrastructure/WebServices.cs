@@ -26,6 +26,10 @@ public static class WebServices
     {
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddScoped<Features.Merchants.StaffDirectory>();
+        services.AddScoped<Features.Users.InvitationSender>();
+        services.AddScoped<Features.Import.MerchantImporter>();
+        services.AddSingleton<Features.Import.PendingImports>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Admin, Roles.ClubManager, Roles.Advisor))

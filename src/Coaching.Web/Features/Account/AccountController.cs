@@ -53,13 +53,6 @@ public sealed class AccountController(
         return RedirectToAction(nameof(Login));
     }
 
-    [HttpGet("acces-refuse")]
-    public IActionResult AccessDenied()
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View();
-    }
-
     [HttpGet("mot-de-passe-oublie")]
     public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
 

@@ -91,6 +91,7 @@ public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users,
                 CreatedAt = createdAt,
                 UpdatedAt = createdAt,
             };
+            merchant.RefreshSearchText();
             merchant.Events.Add(new CaseEvent
             {
                 OccurredAt = createdAt,

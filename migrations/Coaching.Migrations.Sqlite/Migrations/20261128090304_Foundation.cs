@@ -192,6 +192,7 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     ConsentRecordedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     AssignedAdvisorId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)

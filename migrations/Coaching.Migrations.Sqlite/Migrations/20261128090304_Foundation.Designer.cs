@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Coaching.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CoachingDbContext))]
-    [Migration("20261128085822_Foundation")]
+    [Migration("20261128090304_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -256,6 +256,11 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sector")
