@@ -11,6 +11,11 @@ public enum CaseEventKind
     ConsentRecorded = 4,
     Imported = 5,
     AccountInvited = 6,
+    SessionRecorded = 20,
+    SessionUpdated = 21,
+    PlanProposed = 22,
+    PlanChanged = 23,
+    ActionProgress = 24,
 }
 
 /// <summary>One line of a case file's timeline; append-only.</summary>
@@ -34,6 +39,11 @@ public class CaseEvent
         CaseEventKind.ConsentRecorded => "Consentement RGPD",
         CaseEventKind.Imported => "Import",
         CaseEventKind.AccountInvited => "Invitation à l'espace commerçant",
+        CaseEventKind.SessionRecorded => "Séance d'accompagnement",
+        CaseEventKind.SessionUpdated => "Séance modifiée",
+        CaseEventKind.PlanProposed => "Plan d'action proposé",
+        CaseEventKind.PlanChanged => "Plan d'action modifié",
+        CaseEventKind.ActionProgress => "Avancement d'une action",
         _ => kind.ToString(),
     };
 }
