@@ -46,5 +46,7 @@ public static class DatabaseSetup
             db.Clubs.Add(new Club { Name = options.ClubName, RegionCode = options.RegionCode });
             await db.SaveChangesAsync();
         }
+
+        await ActionCatalogSeeder.SeedMissingAsync(db, services.GetRequiredService<TimeProvider>());
     }
 }

@@ -31,6 +31,13 @@ public static class WebServices
         services.AddScoped<Features.Import.MerchantImporter>();
         services.AddSingleton<Features.Import.PendingImports>();
 
+        services.Configure<FollowUpOptions>(configuration.GetSection(FollowUpOptions.Section));
+        services.AddScoped<Features.Portfolio.FollowUpQuery>();
+        services.AddScoped<Features.Plans.PlanEditor>();
+        services.AddScoped<Features.Sessions.SessionEditor>();
+        services.AddScoped<FollowUpReminderJob>();
+        services.AddHostedService<FollowUpReminderService>();
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Admin, Roles.ClubManager, Roles.Advisor))
             .AddPolicy(Policies.ClubManagement, p => p.RequireRole(Roles.Admin, Roles.ClubManager))
