@@ -17,6 +17,61 @@ namespace Coaching.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Coaching.Core.Actions.CatalogAction", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AxisCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Effort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resources")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("CatalogActions", t =>
+                        {
+                            t.HasCheckConstraint("CK_CatalogActions_Effort", "\"Effort\" BETWEEN 1 AND 3");
+
+                            t.HasCheckConstraint("CK_CatalogActions_Impact", "\"Impact\" BETWEEN 1 AND 3");
+                        });
+                });
+
             modelBuilder.Entity("Coaching.Core.Clubs.Club", b =>
                 {
                     b.Property<int>("Id")
@@ -36,6 +91,450 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Clubs");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.Assessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BasedOnAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LevelName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("OverallScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BasedOnAssessmentId");
+
+                    b.HasIndex("CompletedById");
+
+                    b.HasIndex("QuestionnaireId");
+
+                    b.HasIndex("StartedById");
+
+                    b.HasIndex("MerchantId", "Status", "CompletedAt");
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.AssessmentAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Number")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("OptionCodes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredById");
+
+                    b.HasIndex("AssessmentId", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentAnswers");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.AssessmentAxisScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AxisCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AxisTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxisCode");
+
+                    b.HasIndex("AssessmentId", "AxisCode")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentAxisScores");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.MaturityLevel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "MinScore");
+
+                    b.ToTable("MaturityLevels");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.Question", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowsNotApplicable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AxisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionOptionCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionQuestionCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Help")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AxisId");
+
+                    b.HasIndex("QuestionnaireId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.QuestionOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Threshold")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("QuestionOptions");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.Questionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DerivedFromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DerivedFromId");
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Questionnaires");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.QuestionnaireAxis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireAxes", (string)null);
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.RecommendationRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AxisCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OptionCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Threshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "Position");
+
+                    b.ToTable("RecommendationRules");
+                });
+
+            modelBuilder.Entity("Coaching.Core.FollowUp.ReminderLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdvisorId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId");
+
+                    b.HasIndex("AdvisorId", "MerchantId", "Reason", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReminderLogs");
                 });
 
             modelBuilder.Entity("Coaching.Core.Identity.AppUser", b =>
@@ -296,6 +795,294 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.ToTable("Merchants");
                 });
 
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProposedFromAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId")
+                        .IsUnique();
+
+                    b.HasIndex("ProposedFromAssessmentId");
+
+                    b.ToTable("ActionPlans");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlanChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("PlanId", "OccurredAt");
+
+                    b.ToTable("ActionPlanChanges");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgressNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RankScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionCode");
+
+                    b.HasIndex("PlanId", "Position");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.ToTable("ActionPlanItems");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.CoachingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AxisCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CalendarUid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NextAppointmentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("NextAppointmentAt");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("ClubId", "StartsAt");
+
+                    b.ToTable("CoachingSessions", t =>
+                        {
+                            t.HasCheckConstraint("CK_CoachingSessions_Duration", "\"DurationMinutes\" BETWEEN 1 AND 1440");
+                        });
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionAdvisor", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdvisorId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "AdvisorId");
+
+                    b.HasIndex("AdvisorId");
+
+                    b.ToTable("SessionAdvisors");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionMerchant", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "MerchantId");
+
+                    b.HasIndex("MerchantId");
+
+                    b.ToTable("SessionMerchants");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionPlanItem", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "PlanItemId");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.ToTable("SessionPlanItems");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousState")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RevisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevisedById");
+
+                    b.HasIndex("SessionId", "RevisedAt");
+
+                    b.ToTable("SessionRevisions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -442,6 +1229,155 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Coaching.Core.Actions.CatalogAction", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.Assessment", b =>
+                {
+                    b.HasOne("Coaching.Core.Diagnostics.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("BasedOnAssessmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Identity.AppUser", "CompletedBy")
+                        .WithMany()
+                        .HasForeignKey("CompletedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Merchants.Merchant", "Merchant")
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Diagnostics.Questionnaires.Questionnaire", "Questionnaire")
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Identity.AppUser", "StartedBy")
+                        .WithMany()
+                        .HasForeignKey("StartedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("CompletedBy");
+
+                    b.Navigation("Merchant");
+
+                    b.Navigation("Questionnaire");
+
+                    b.Navigation("StartedBy");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.AssessmentAnswer", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Diagnostics.Assessments.Assessment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.AssessmentAxisScore", b =>
+                {
+                    b.HasOne("Coaching.Core.Diagnostics.Assessments.Assessment", null)
+                        .WithMany("AxisScores")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.MaturityLevel", b =>
+                {
+                    b.HasOne("Coaching.Core.Diagnostics.Questionnaires.Questionnaire", null)
+                        .WithMany("Levels")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.Question", b =>
+                {
+                    b.HasOne("Coaching.Core.Diagnostics.Questionnaires.QuestionnaireAxis", "Axis")
+                        .WithMany("Questions")
+                        .HasForeignKey("AxisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Diagnostics.Questionnaires.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Axis");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.QuestionOption", b =>
+                {
+                    b.HasOne("Coaching.Core.Diagnostics.Questionnaires.Question", null)
+                        .WithMany("Options")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.Questionnaire", b =>
+                {
+                    b.HasOne("Coaching.Core.Diagnostics.Questionnaires.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("DerivedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.QuestionnaireAxis", b =>
+                {
+                    b.HasOne("Coaching.Core.Diagnostics.Questionnaires.Questionnaire", "Questionnaire")
+                        .WithMany("Axes")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Questionnaire");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.RecommendationRule", b =>
+                {
+                    b.HasOne("Coaching.Core.Diagnostics.Questionnaires.Questionnaire", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coaching.Core.FollowUp.ReminderLog", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Merchants.Merchant", null)
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coaching.Core.Identity.AppUser", b =>
                 {
                     b.HasOne("Coaching.Core.Clubs.Club", null)
@@ -497,6 +1433,151 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.Navigation("ConsentRecordedBy");
                 });
 
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlan", b =>
+                {
+                    b.HasOne("Coaching.Core.Merchants.Merchant", "Merchant")
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Diagnostics.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedFromAssessmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Merchant");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlanChange", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Plans.ActionPlan", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlanItem", b =>
+                {
+                    b.HasOne("Coaching.Core.Actions.CatalogAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Plans.ActionPlan", "Plan")
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.CoachingSession", b =>
+                {
+                    b.HasOne("Coaching.Core.Clubs.Club", null)
+                        .WithMany()
+                        .HasForeignKey("ClubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Identity.AppUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Identity.AppUser", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionAdvisor", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "Advisor")
+                        .WithMany()
+                        .HasForeignKey("AdvisorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Sessions.CoachingSession", "Session")
+                        .WithMany("Advisors")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Advisor");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionMerchant", b =>
+                {
+                    b.HasOne("Coaching.Core.Merchants.Merchant", "Merchant")
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Sessions.CoachingSession", "Session")
+                        .WithMany("Merchants")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Merchant");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionPlanItem", b =>
+                {
+                    b.HasOne("Coaching.Core.Plans.ActionPlanItem", "PlanItem")
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Sessions.CoachingSession", "Session")
+                        .WithMany("ProgressedItems")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlanItem");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionRevision", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "RevisedBy")
+                        .WithMany()
+                        .HasForeignKey("RevisedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Sessions.CoachingSession", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("RevisedBy");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -548,9 +1629,53 @@ namespace Coaching.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.Assessment", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("AxisScores");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.Question", b =>
+                {
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.Questionnaire", b =>
+                {
+                    b.Navigation("Axes");
+
+                    b.Navigation("Levels");
+
+                    b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Diagnostics.Questionnaires.QuestionnaireAxis", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
             modelBuilder.Entity("Coaching.Core.Merchants.Merchant", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlan", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.CoachingSession", b =>
+                {
+                    b.Navigation("Advisors");
+
+                    b.Navigation("Merchants");
+
+                    b.Navigation("ProgressedItems");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

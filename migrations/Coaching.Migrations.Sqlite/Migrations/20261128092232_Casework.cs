@@ -1,0 +1,843 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Coaching.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Casework : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CatalogActions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AxisCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Effort = table.Column<int>(type: "INTEGER", nullable: false),
+                    Impact = table.Column<int>(type: "INTEGER", nullable: false),
+                    Resources = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogActions", x => x.Code);
+                    table.CheckConstraint("CK_CatalogActions_Effort", "\"Effort\" BETWEEN 1 AND 3");
+                    table.CheckConstraint("CK_CatalogActions_Impact", "\"Impact\" BETWEEN 1 AND 3");
+                    table.ForeignKey(
+                        name: "FK_CatalogActions_AspNetUsers_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoachingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    AxisCodes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NextStep = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NextAppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CalendarUid = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CalendarSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoachingSessions", x => x.Id);
+                    table.CheckConstraint("CK_CoachingSessions_Duration", "\"DurationMinutes\" BETWEEN 1 AND 1440");
+                    table.ForeignKey(
+                        name: "FK_CoachingSessions_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CoachingSessions_AspNetUsers_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CoachingSessions_Clubs_ClubId",
+                        column: x => x.ClubId,
+                        principalTable: "Clubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Questionnaires",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DerivedFromId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Questionnaires", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Questionnaires_Questionnaires_DerivedFromId",
+                        column: x => x.DerivedFromId,
+                        principalTable: "Questionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReminderLogs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdvisorId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    MerchantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderLogs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReminderLogs_AspNetUsers_AdvisorId",
+                        column: x => x.AdvisorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReminderLogs_Merchants_MerchantId",
+                        column: x => x.MerchantId,
+                        principalTable: "Merchants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionAdvisors",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AdvisorId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionAdvisors", x => new { x.SessionId, x.AdvisorId });
+                    table.ForeignKey(
+                        name: "FK_SessionAdvisors_AspNetUsers_AdvisorId",
+                        column: x => x.AdvisorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionAdvisors_CoachingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CoachingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionMerchants",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MerchantId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionMerchants", x => new { x.SessionId, x.MerchantId });
+                    table.ForeignKey(
+                        name: "FK_SessionMerchants_CoachingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CoachingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionMerchants_Merchants_MerchantId",
+                        column: x => x.MerchantId,
+                        principalTable: "Merchants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevisedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PreviousState = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionRevisions_AspNetUsers_RevisedById",
+                        column: x => x.RevisedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_SessionRevisions_CoachingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CoachingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Assessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MerchantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    BasedOnAssessmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OverallScore = table.Column<double>(type: "REAL", nullable: true),
+                    LevelName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assessments_AspNetUsers_CompletedById",
+                        column: x => x.CompletedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Assessments_AspNetUsers_StartedById",
+                        column: x => x.StartedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Assessments_Assessments_BasedOnAssessmentId",
+                        column: x => x.BasedOnAssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Assessments_Merchants_MerchantId",
+                        column: x => x.MerchantId,
+                        principalTable: "Merchants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Assessments_Questionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "Questionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MaturityLevels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MinScore = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxScore = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MaturityLevels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MaturityLevels_Questionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "Questionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionnaireAxes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Weight = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionnaireAxes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireAxes_Questionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "Questionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecommendationRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trigger = table.Column<int>(type: "INTEGER", nullable: false),
+                    AxisCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Threshold = table.Column<double>(type: "REAL", nullable: true),
+                    QuestionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OptionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ActionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecommendationRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecommendationRules_Questionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "Questionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionPlans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MerchantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProposedFromAssessmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionPlans_Assessments_ProposedFromAssessmentId",
+                        column: x => x.ProposedFromAssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ActionPlans_Merchants_MerchantId",
+                        column: x => x.MerchantId,
+                        principalTable: "Merchants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssessmentAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuestionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OptionCodes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Number = table.Column<double>(type: "REAL", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NotApplicable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentAnswers_AspNetUsers_AnsweredById",
+                        column: x => x.AnsweredById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AssessmentAnswers_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssessmentAxisScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AxisCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AxisTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentAxisScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentAxisScores_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Questions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AxisId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Help = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weight = table.Column<double>(type: "REAL", nullable: false),
+                    AllowsNotApplicable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ConditionQuestionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ConditionOptionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Questions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Questions_QuestionnaireAxes_AxisId",
+                        column: x => x.AxisId,
+                        principalTable: "QuestionnaireAxes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Questions_Questionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "Questionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionPlanChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionPlanChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionPlanChanges_ActionPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "ActionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ActionPlanChanges_AspNetUsers_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionPlanItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Owner = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgressNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RankScore = table.Column<double>(type: "REAL", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionPlanItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionPlanItems_ActionPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "ActionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ActionPlanItems_CatalogActions_ActionCode",
+                        column: x => x.ActionCode,
+                        principalTable: "CatalogActions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionOptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Threshold = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionOptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionOptions_Questions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "Questions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionPlanItems",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanItemId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionPlanItems", x => new { x.SessionId, x.PlanItemId });
+                    table.ForeignKey(
+                        name: "FK_SessionPlanItems_ActionPlanItems_PlanItemId",
+                        column: x => x.PlanItemId,
+                        principalTable: "ActionPlanItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionPlanItems_CoachingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CoachingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanChanges_ActorId",
+                table: "ActionPlanChanges",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanChanges_PlanId_OccurredAt",
+                table: "ActionPlanChanges",
+                columns: new[] { "PlanId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanItems_ActionCode",
+                table: "ActionPlanItems",
+                column: "ActionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanItems_PlanId_Position",
+                table: "ActionPlanItems",
+                columns: new[] { "PlanId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanItems_Status_DueDate",
+                table: "ActionPlanItems",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlans_MerchantId",
+                table: "ActionPlans",
+                column: "MerchantId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlans_ProposedFromAssessmentId",
+                table: "ActionPlans",
+                column: "ProposedFromAssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentAnswers_AnsweredById",
+                table: "AssessmentAnswers",
+                column: "AnsweredById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentAnswers_AssessmentId_QuestionCode",
+                table: "AssessmentAnswers",
+                columns: new[] { "AssessmentId", "QuestionCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentAxisScores_AssessmentId_AxisCode",
+                table: "AssessmentAxisScores",
+                columns: new[] { "AssessmentId", "AxisCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentAxisScores_AxisCode",
+                table: "AssessmentAxisScores",
+                column: "AxisCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_BasedOnAssessmentId",
+                table: "Assessments",
+                column: "BasedOnAssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_CompletedById",
+                table: "Assessments",
+                column: "CompletedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_MerchantId_Status_CompletedAt",
+                table: "Assessments",
+                columns: new[] { "MerchantId", "Status", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_QuestionnaireId",
+                table: "Assessments",
+                column: "QuestionnaireId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_StartedById",
+                table: "Assessments",
+                column: "StartedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogActions_UpdatedById",
+                table: "CatalogActions",
+                column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_CalendarUid",
+                table: "CoachingSessions",
+                column: "CalendarUid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_ClubId_StartsAt",
+                table: "CoachingSessions",
+                columns: new[] { "ClubId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_CreatedById",
+                table: "CoachingSessions",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_NextAppointmentAt",
+                table: "CoachingSessions",
+                column: "NextAppointmentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_UpdatedById",
+                table: "CoachingSessions",
+                column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MaturityLevels_QuestionnaireId_MinScore",
+                table: "MaturityLevels",
+                columns: new[] { "QuestionnaireId", "MinScore" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionnaireAxes_QuestionnaireId_Code",
+                table: "QuestionnaireAxes",
+                columns: new[] { "QuestionnaireId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questionnaires_Code_Version",
+                table: "Questionnaires",
+                columns: new[] { "Code", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questionnaires_DerivedFromId",
+                table: "Questionnaires",
+                column: "DerivedFromId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionOptions_QuestionId_Code",
+                table: "QuestionOptions",
+                columns: new[] { "QuestionId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_AxisId",
+                table: "Questions",
+                column: "AxisId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_QuestionnaireId_Code",
+                table: "Questions",
+                columns: new[] { "QuestionnaireId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecommendationRules_QuestionnaireId_Position",
+                table: "RecommendationRules",
+                columns: new[] { "QuestionnaireId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderLogs_AdvisorId_MerchantId_Reason_Day",
+                table: "ReminderLogs",
+                columns: new[] { "AdvisorId", "MerchantId", "Reason", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderLogs_MerchantId",
+                table: "ReminderLogs",
+                column: "MerchantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionAdvisors_AdvisorId",
+                table: "SessionAdvisors",
+                column: "AdvisorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionMerchants_MerchantId",
+                table: "SessionMerchants",
+                column: "MerchantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionPlanItems_PlanItemId",
+                table: "SessionPlanItems",
+                column: "PlanItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionRevisions_RevisedById",
+                table: "SessionRevisions",
+                column: "RevisedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionRevisions_SessionId_RevisedAt",
+                table: "SessionRevisions",
+                columns: new[] { "SessionId", "RevisedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ActionPlanChanges");
+
+            migrationBuilder.DropTable(
+                name: "AssessmentAnswers");
+
+            migrationBuilder.DropTable(
+                name: "AssessmentAxisScores");
+
+            migrationBuilder.DropTable(
+                name: "MaturityLevels");
+
+            migrationBuilder.DropTable(
+                name: "QuestionOptions");
+
+            migrationBuilder.DropTable(
+                name: "RecommendationRules");
+
+            migrationBuilder.DropTable(
+                name: "ReminderLogs");
+
+            migrationBuilder.DropTable(
+                name: "SessionAdvisors");
+
+            migrationBuilder.DropTable(
+                name: "SessionMerchants");
+
+            migrationBuilder.DropTable(
+                name: "SessionPlanItems");
+
+            migrationBuilder.DropTable(
+                name: "SessionRevisions");
+
+            migrationBuilder.DropTable(
+                name: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "ActionPlanItems");
+
+            migrationBuilder.DropTable(
+                name: "CoachingSessions");
+
+            migrationBuilder.DropTable(
+                name: "QuestionnaireAxes");
+
+            migrationBuilder.DropTable(
+                name: "ActionPlans");
+
+            migrationBuilder.DropTable(
+                name: "CatalogActions");
+
+            migrationBuilder.DropTable(
+                name: "Assessments");
+
+            migrationBuilder.DropTable(
+                name: "Questionnaires");
+        }
+    }
+}
