@@ -21,6 +21,7 @@ public static class DataServices
             sqlite.MigrationsAssembly(SqliteMigrationsAssembly)));
         services.AddHealthChecks().AddDbContextCheck<CoachingDbContext>("database");
         services.AddScoped<Seeding.DemoSeeder>();
+        services.AddScoped<Seeding.CaseworkDemoSeeder>();
         return services;
     }
 
