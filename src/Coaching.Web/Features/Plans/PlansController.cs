@@ -109,6 +109,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
                 var saved = PlanItemForm.From(current);
                 ModelState.Remove(nameof(form.Version));
                 form.Version = current.Version;
+                Response.StatusCode = StatusCodes.Status409Conflict;
                 return View(await ItemEditorAsync(merchant!, current, form, saved, cancellationToken));
             default:
                 TempData["Flash"] = result.Message;

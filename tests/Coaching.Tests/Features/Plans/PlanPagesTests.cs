@@ -89,7 +89,7 @@ public sealed class PlanPagesTests(CoachingAppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, (await advisor.SubmitAsync(pageA, url, ("Status", nameof(PlanItemStatus.Done)))).StatusCode);
         var conflict = await manager.SubmitAsync(pageB, url, ("ProgressNotes", "Relancer le prestataire"), ("DueDate", "2030-01-15")).ToPageAsync();
 
-        Assert.Equal(HttpStatusCode.OK, conflict.Status);
+        Assert.Equal(HttpStatusCode.Conflict, conflict.Status);
         Assert.Contains("modifiée par quelqu'un d'autre", string.Join(" ", conflict.FormErrors));
         Assert.Contains("Fait", conflict.Document.QuerySelector(".conflict")!.TextContent);
         Assert.Equal("Relancer le prestataire", conflict.Document.QuerySelector("textarea[name='ProgressNotes']")!.TextContent);
