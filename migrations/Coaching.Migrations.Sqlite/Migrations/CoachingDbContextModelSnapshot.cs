@@ -17,6 +17,61 @@ namespace Coaching.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Coaching.Core.Actions.CatalogAction", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AxisCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Effort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resources")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("CatalogActions", t =>
+                        {
+                            t.HasCheckConstraint("CK_CatalogActions_Effort", "\"Effort\" BETWEEN 1 AND 3");
+
+                            t.HasCheckConstraint("CK_CatalogActions_Impact", "\"Impact\" BETWEEN 1 AND 3");
+                        });
+                });
+
             modelBuilder.Entity("Coaching.Core.Clubs.Club", b =>
                 {
                     b.Property<int>("Id")
@@ -467,6 +522,41 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.ToTable("RecommendationRules");
                 });
 
+            modelBuilder.Entity("Coaching.Core.FollowUp.ReminderLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdvisorId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId");
+
+                    b.HasIndex("AdvisorId", "MerchantId", "Reason", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReminderLogs");
+                });
+
             modelBuilder.Entity("Coaching.Core.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -725,6 +815,294 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.ToTable("Merchants");
                 });
 
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProposedFromAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId")
+                        .IsUnique();
+
+                    b.HasIndex("ProposedFromAssessmentId");
+
+                    b.ToTable("ActionPlans");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlanChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("PlanId", "OccurredAt");
+
+                    b.ToTable("ActionPlanChanges");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgressNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RankScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionCode");
+
+                    b.HasIndex("PlanId", "Position");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.ToTable("ActionPlanItems");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.CoachingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AxisCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CalendarUid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NextAppointmentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("NextAppointmentAt");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("ClubId", "StartsAt");
+
+                    b.ToTable("CoachingSessions", t =>
+                        {
+                            t.HasCheckConstraint("CK_CoachingSessions_Duration", "\"DurationMinutes\" BETWEEN 1 AND 1440");
+                        });
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionAdvisor", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdvisorId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "AdvisorId");
+
+                    b.HasIndex("AdvisorId");
+
+                    b.ToTable("SessionAdvisors");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionMerchant", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "MerchantId");
+
+                    b.HasIndex("MerchantId");
+
+                    b.ToTable("SessionMerchants");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionPlanItem", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "PlanItemId");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.ToTable("SessionPlanItems");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousState")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RevisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevisedById");
+
+                    b.HasIndex("SessionId", "RevisedAt");
+
+                    b.ToTable("SessionRevisions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -871,6 +1249,16 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Coaching.Core.Actions.CatalogAction", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("UpdatedBy");
+                });
+
             modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.Assessment", b =>
                 {
                     b.HasOne("Coaching.Core.Diagnostics.Assessments.Assessment", null)
@@ -997,6 +1385,21 @@ namespace Coaching.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coaching.Core.FollowUp.ReminderLog", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Merchants.Merchant", null)
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coaching.Core.Identity.AppUser", b =>
                 {
                     b.HasOne("Coaching.Core.Clubs.Club", null)
@@ -1050,6 +1453,151 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.Navigation("AssignedAdvisor");
 
                     b.Navigation("ConsentRecordedBy");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlan", b =>
+                {
+                    b.HasOne("Coaching.Core.Merchants.Merchant", "Merchant")
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Diagnostics.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedFromAssessmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Merchant");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlanChange", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Plans.ActionPlan", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlanItem", b =>
+                {
+                    b.HasOne("Coaching.Core.Actions.CatalogAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Plans.ActionPlan", "Plan")
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.CoachingSession", b =>
+                {
+                    b.HasOne("Coaching.Core.Clubs.Club", null)
+                        .WithMany()
+                        .HasForeignKey("ClubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Identity.AppUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Identity.AppUser", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionAdvisor", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "Advisor")
+                        .WithMany()
+                        .HasForeignKey("AdvisorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Sessions.CoachingSession", "Session")
+                        .WithMany("Advisors")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Advisor");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionMerchant", b =>
+                {
+                    b.HasOne("Coaching.Core.Merchants.Merchant", "Merchant")
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Sessions.CoachingSession", "Session")
+                        .WithMany("Merchants")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Merchant");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionPlanItem", b =>
+                {
+                    b.HasOne("Coaching.Core.Plans.ActionPlanItem", "PlanItem")
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Sessions.CoachingSession", "Session")
+                        .WithMany("ProgressedItems")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlanItem");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.SessionRevision", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "RevisedBy")
+                        .WithMany()
+                        .HasForeignKey("RevisedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Sessions.CoachingSession", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("RevisedBy");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1132,6 +1680,24 @@ namespace Coaching.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Coaching.Core.Merchants.Merchant", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Plans.ActionPlan", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Sessions.CoachingSession", b =>
+                {
+                    b.Navigation("Advisors");
+
+                    b.Navigation("Merchants");
+
+                    b.Navigation("ProgressedItems");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,8 +1,12 @@
+using Coaching.Core.Actions;
 using Coaching.Core.Clubs;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
+using Coaching.Core.FollowUp;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
+using Coaching.Core.Plans;
+using Coaching.Core.Sessions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +26,16 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
     public DbSet<AssessmentAxisScore> AssessmentAxisScores => Set<AssessmentAxisScore>();
+    public DbSet<CatalogAction> CatalogActions => Set<CatalogAction>();
+    public DbSet<CoachingSession> CoachingSessions => Set<CoachingSession>();
+    public DbSet<SessionMerchant> SessionMerchants => Set<SessionMerchant>();
+    public DbSet<SessionAdvisor> SessionAdvisors => Set<SessionAdvisor>();
+    public DbSet<SessionPlanItem> SessionPlanItems => Set<SessionPlanItem>();
+    public DbSet<SessionRevision> SessionRevisions => Set<SessionRevision>();
+    public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
+    public DbSet<ActionPlanItem> ActionPlanItems => Set<ActionPlanItem>();
+    public DbSet<ActionPlanChange> ActionPlanChanges => Set<ActionPlanChange>();
+    public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,11 @@ public enum CaseEventKind
     AccountInvited = 6,
     DiagnosticStarted = 7,
     DiagnosticCompleted = 8,
+    SessionRecorded = 20,
+    SessionUpdated = 21,
+    PlanProposed = 22,
+    PlanChanged = 23,
+    ActionProgress = 24,
 }
 
 /// <summary>One line of a case file's timeline; append-only.</summary>
@@ -38,6 +43,11 @@ public class CaseEvent
         CaseEventKind.AccountInvited => "Invitation à l'espace commerçant",
         CaseEventKind.DiagnosticStarted => "Diagnostic commencé",
         CaseEventKind.DiagnosticCompleted => "Diagnostic terminé",
+        CaseEventKind.SessionRecorded => "Séance d'accompagnement",
+        CaseEventKind.SessionUpdated => "Séance modifiée",
+        CaseEventKind.PlanProposed => "Plan d'action proposé",
+        CaseEventKind.PlanChanged => "Plan d'action modifié",
+        CaseEventKind.ActionProgress => "Avancement d'une action",
         _ => kind.ToString(),
     };
 }

@@ -49,5 +49,6 @@ public static class DatabaseSetup
         }
 
         await DefaultQuestionnaire.SeedIfNoneAsync(db, services.GetRequiredService<TimeProvider>());
+        await ActionCatalogSeeder.SeedMissingAsync(db, services.GetRequiredService<TimeProvider>());
     }
 }

@@ -34,6 +34,13 @@ public static class WebServices
         services.AddSingleton<Features.Import.PendingImports>();
         services.AddDiagnostics();
 
+        services.Configure<FollowUpOptions>(configuration.GetSection(FollowUpOptions.Section));
+        services.AddScoped<Features.Portfolio.FollowUpQuery>();
+        services.AddScoped<Features.Plans.PlanEditor>();
+        services.AddScoped<Features.Sessions.SessionEditor>();
+        services.AddScoped<FollowUpReminderJob>();
+        services.AddHostedService<FollowUpReminderService>();
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Admin, Roles.ClubManager, Roles.Advisor))
             .AddPolicy(Policies.ClubManagement, p => p.RequireRole(Roles.Admin, Roles.ClubManager))

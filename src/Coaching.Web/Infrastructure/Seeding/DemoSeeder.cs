@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Coaching.Web.Infrastructure.Seeding;
 
 /// <summary>Fills an empty database with the demo club: its staff, about 60 merchants of Nouvelle-Aquitaine and two merchant accounts.</summary>
-public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users, CaseworkDemoSeeder casework, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const int MerchantCount = 60;
 
@@ -41,6 +41,7 @@ public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users,
         await CreateUserAsync(DemoAccounts.MerchantA, club.Id, merchants[0].Id, now);
         await CreateUserAsync(DemoAccounts.MerchantB, club.Id, merchants[1].Id, now);
         logger.LogInformation("Demo club seeded with {Count} merchants", merchants.Count);
+        await casework.SeedAsync();
         return true;
     }
 

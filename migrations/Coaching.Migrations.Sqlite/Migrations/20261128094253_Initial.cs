@@ -227,6 +227,66 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ActionPlanChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionPlanChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionPlanItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Owner = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgressNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RankScore = table.Column<double>(type: "REAL", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionPlanItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionPlans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MerchantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProposedFromAssessmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -332,6 +392,80 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CatalogActions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AxisCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Effort = table.Column<int>(type: "INTEGER", nullable: false),
+                    Impact = table.Column<int>(type: "INTEGER", nullable: false),
+                    Resources = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogActions", x => x.Code);
+                    table.CheckConstraint("CK_CatalogActions_Effort", "\"Effort\" BETWEEN 1 AND 3");
+                    table.CheckConstraint("CK_CatalogActions_Impact", "\"Impact\" BETWEEN 1 AND 3");
+                    table.ForeignKey(
+                        name: "FK_CatalogActions_AspNetUsers_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoachingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    AxisCodes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NextStep = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NextAppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CalendarUid = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CalendarSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoachingSessions", x => x.Id);
+                    table.CheckConstraint("CK_CoachingSessions_Duration", "\"DurationMinutes\" BETWEEN 1 AND 1440");
+                    table.ForeignKey(
+                        name: "FK_CoachingSessions_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CoachingSessions_AspNetUsers_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CoachingSessions_Clubs_ClubId",
+                        column: x => x.ClubId,
+                        principalTable: "Clubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Merchants",
                 columns: table => new
                 {
@@ -384,6 +518,83 @@ namespace Coaching.Migrations.Sqlite.Migrations
                         principalTable: "Clubs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionAdvisors",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AdvisorId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionAdvisors", x => new { x.SessionId, x.AdvisorId });
+                    table.ForeignKey(
+                        name: "FK_SessionAdvisors_AspNetUsers_AdvisorId",
+                        column: x => x.AdvisorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionAdvisors_CoachingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CoachingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionPlanItems",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanItemId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionPlanItems", x => new { x.SessionId, x.PlanItemId });
+                    table.ForeignKey(
+                        name: "FK_SessionPlanItems_ActionPlanItems_PlanItemId",
+                        column: x => x.PlanItemId,
+                        principalTable: "ActionPlanItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionPlanItems_CoachingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CoachingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevisedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PreviousState = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionRevisions_AspNetUsers_RevisedById",
+                        column: x => x.RevisedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_SessionRevisions_CoachingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CoachingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -471,6 +682,59 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReminderLogs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdvisorId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    MerchantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderLogs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReminderLogs_AspNetUsers_AdvisorId",
+                        column: x => x.AdvisorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReminderLogs_Merchants_MerchantId",
+                        column: x => x.MerchantId,
+                        principalTable: "Merchants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionMerchants",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MerchantId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionMerchants", x => new { x.SessionId, x.MerchantId });
+                    table.ForeignKey(
+                        name: "FK_SessionMerchants_CoachingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CoachingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionMerchants_Merchants_MerchantId",
+                        column: x => x.MerchantId,
+                        principalTable: "Merchants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AssessmentAnswers",
                 columns: table => new
                 {
@@ -526,6 +790,42 @@ namespace Coaching.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanChanges_ActorId",
+                table: "ActionPlanChanges",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanChanges_PlanId_OccurredAt",
+                table: "ActionPlanChanges",
+                columns: new[] { "PlanId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanItems_ActionCode",
+                table: "ActionPlanItems",
+                column: "ActionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanItems_PlanId_Position",
+                table: "ActionPlanItems",
+                columns: new[] { "PlanId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanItems_Status_DueDate",
+                table: "ActionPlanItems",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlans_MerchantId",
+                table: "ActionPlans",
+                column: "MerchantId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionPlans_ProposedFromAssessmentId",
+                table: "ActionPlans",
+                column: "ProposedFromAssessmentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -632,6 +932,37 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 columns: new[] { "MerchantId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogActions_UpdatedById",
+                table: "CatalogActions",
+                column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_CalendarUid",
+                table: "CoachingSessions",
+                column: "CalendarUid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_ClubId_StartsAt",
+                table: "CoachingSessions",
+                columns: new[] { "ClubId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_CreatedById",
+                table: "CoachingSessions",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_NextAppointmentAt",
+                table: "CoachingSessions",
+                column: "NextAppointmentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_UpdatedById",
+                table: "CoachingSessions",
+                column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MaturityLevels_QuestionnaireId_MinScore",
                 table: "MaturityLevels",
                 columns: new[] { "QuestionnaireId", "MinScore" });
@@ -706,6 +1037,90 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 table: "RecommendationRules",
                 columns: new[] { "QuestionnaireId", "Position" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderLogs_AdvisorId_MerchantId_Reason_Day",
+                table: "ReminderLogs",
+                columns: new[] { "AdvisorId", "MerchantId", "Reason", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderLogs_MerchantId",
+                table: "ReminderLogs",
+                column: "MerchantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionAdvisors_AdvisorId",
+                table: "SessionAdvisors",
+                column: "AdvisorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionMerchants_MerchantId",
+                table: "SessionMerchants",
+                column: "MerchantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionPlanItems_PlanItemId",
+                table: "SessionPlanItems",
+                column: "PlanItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionRevisions_RevisedById",
+                table: "SessionRevisions",
+                column: "RevisedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionRevisions_SessionId_RevisedAt",
+                table: "SessionRevisions",
+                columns: new[] { "SessionId", "RevisedAt" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ActionPlanChanges_ActionPlans_PlanId",
+                table: "ActionPlanChanges",
+                column: "PlanId",
+                principalTable: "ActionPlans",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ActionPlanChanges_AspNetUsers_ActorId",
+                table: "ActionPlanChanges",
+                column: "ActorId",
+                principalTable: "AspNetUsers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ActionPlanItems_ActionPlans_PlanId",
+                table: "ActionPlanItems",
+                column: "PlanId",
+                principalTable: "ActionPlans",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ActionPlanItems_CatalogActions_ActionCode",
+                table: "ActionPlanItems",
+                column: "ActionCode",
+                principalTable: "CatalogActions",
+                principalColumn: "Code",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ActionPlans_Assessments_ProposedFromAssessmentId",
+                table: "ActionPlans",
+                column: "ProposedFromAssessmentId",
+                principalTable: "Assessments",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ActionPlans_Merchants_MerchantId",
+                table: "ActionPlans",
+                column: "MerchantId",
+                principalTable: "Merchants",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
             migrationBuilder.AddForeignKey(
                 name: "FK_AspNetUserClaims_AspNetUsers_UserId",
                 table: "AspNetUserClaims",
@@ -751,6 +1166,9 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 table: "Merchants");
 
             migrationBuilder.DropTable(
+                name: "ActionPlanChanges");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -784,16 +1202,43 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 name: "RecommendationRules");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "ReminderLogs");
 
             migrationBuilder.DropTable(
-                name: "Assessments");
+                name: "SessionAdvisors");
+
+            migrationBuilder.DropTable(
+                name: "SessionMerchants");
+
+            migrationBuilder.DropTable(
+                name: "SessionPlanItems");
+
+            migrationBuilder.DropTable(
+                name: "SessionRevisions");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "Questions");
 
             migrationBuilder.DropTable(
+                name: "ActionPlanItems");
+
+            migrationBuilder.DropTable(
+                name: "CoachingSessions");
+
+            migrationBuilder.DropTable(
                 name: "QuestionnaireAxes");
+
+            migrationBuilder.DropTable(
+                name: "ActionPlans");
+
+            migrationBuilder.DropTable(
+                name: "CatalogActions");
+
+            migrationBuilder.DropTable(
+                name: "Assessments");
 
             migrationBuilder.DropTable(
                 name: "Questionnaires");

@@ -1,0 +1,35 @@
+using Coaching.Core.Actions;
+using Coaching.Core.Merchants;
+using Coaching.Core.Plans;
+using Coaching.Core.Sessions;
+
+namespace Coaching.Web.Features.Plans;
+
+public sealed record PlanItemRow(ActionPlanItem Item, CatalogAction? Action)
+{
+    public string Title => Action?.Title ?? ActionCodes.TitleOf(Item.ActionCode);
+}
+
+public sealed record PlanHistoryRow(DateTimeOffset OccurredAt, string Summary, string? ActorName);
+
+public sealed record PlanPageViewModel(
+    Merchant Merchant,
+    bool CanEdit,
+    Guid PlanVersion,
+    IReadOnlyList<PlanItemRow> Items,
+    IReadOnlyList<CatalogAction> Addable,
+    bool HasCompletedDiagnostic,
+    PlanOutcomeView? Outcome,
+    IReadOnlyList<PlanHistoryRow> History,
+    DateOnly Today,
+    string? ConflictAttempt);
+
+public sealed record PlanProposalViewModel(Merchant Merchant, PlanProposal? Proposal, Guid PlanVersion, IReadOnlySet<string> Selected);
+
+public sealed record ItemSessionRow(int SessionId, DateTimeOffset StartsAt, SessionMode Mode);
+
+public sealed record PlanItemEditorViewModel(
+    Merchant Merchant, ActionPlanItem Item, CatalogAction? Action, PlanItemForm Form, PlanItemForm? Conflict, IReadOnlyList<ItemSessionRow> Sessions)
+{
+    public string Title => Action?.Title ?? ActionCodes.TitleOf(Item.ActionCode);
+}
