@@ -23,6 +23,7 @@ public static class DataServices
         services.AddHealthChecks().AddDbContextCheck<CoachingDbContext>("database");
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<QuestionnaireImporter>();
+        services.AddScoped<Seeding.DiagnosticsDemoSeeder>();
         services.AddScoped<Seeding.CaseworkDemoSeeder>();
         return services;
     }

@@ -19,7 +19,7 @@ namespace Coaching.Tests.Authorization;
 /// what gets saved. The same request without the token must answer 400 (see the antiforgery test).
 /// </para>
 /// Outcomes: Ok (2xx), Login (redirect to the sign-in page), Forbidden (403 or redirect to /acces-refuse), NotFound (404),
-/// BadRequest (400), Redirect (any other 3xx) or RedirectTo("/path").
+/// BadRequest (400), Refused (422), Conflict (409), Redirect (any other 3xx) or RedirectTo("/path").
 /// </summary>
 public static class AuthorizationTable
 {
@@ -42,7 +42,7 @@ public static class AuthorizationTable
         new("Account",   "AcceptInvitation", GET,   "/invitation",                   Ok,                     Ok,                     Ok,                     Ok,                     Ok,                     Ok,                     Ok),
         new("Account",   "AcceptInvitation", POST,  "/invitation",                   Ok,                     Ok,                     Ok,                     Ok,                     Ok,                     Ok,                     Ok),
         new("Errors",    "Show",             ANY,   "/erreur/404",                   NotFound,               NotFound,               NotFound,               NotFound,               NotFound,               NotFound,               NotFound),
-        new("Home",      "Index",            ANY,   "/",                             Login,                  RedirectTo("/MySpace"), RedirectTo("/MySpace"), RedirectTo("/Merchants"), RedirectTo("/Merchants"), RedirectTo("/Merchants"), RedirectTo("/Merchants")),
+        new("Home",      "Index",            ANY,   "/",                             Login,                  RedirectTo("/MySpace"), RedirectTo("/MySpace"), RedirectTo("/portefeuille"), RedirectTo("/portefeuille"), RedirectTo("/Merchants"), RedirectTo("/Merchants")),
 
         // Staff area: merchants get 403 whatever the id, so that no id reveals anything.
         new("Merchants", "Index",            ANY,   "/Merchants",                                 Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
@@ -78,6 +78,58 @@ public static class AuthorizationTable
         new("Settings",  "UploadLogo",       POST,  "/Settings/UploadLogo",                       Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         new("Settings",  "RemoveLogo",       POST,  "/Settings/RemoveLogo",                       Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, RedirectTo("/Settings")),
         new("Settings",  "Logo",             GET,   "/Settings/Logo",                             NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
+
+        // Diagnostics: readers see results; only those who may fill an assessment (the merchant for a self-assessment,
+        // the assigned advisor or the club's managers for a diagnostic) reach its steps.
+        new("Diagnostics", "Mine",           GET,   "/mon-diagnostic",                                      Login, RedirectTo("/dossiers/{merchantA}/diagnostics"), RedirectTo("/dossiers/{merchantB}/diagnostics"), Forbidden, Forbidden, Forbidden, Forbidden),
+        new("Diagnostics", "Index",          GET,   "/dossiers/{merchantA}/diagnostics",                    Login, Ok,        NotFound,  Ok,        NotFound,  Ok,        Ok),
+        new("Diagnostics", "Index",          GET,   "/dossiers/{merchantOfAdvisorB}/diagnostics",           Login, NotFound,  NotFound,  NotFound,  Ok,        Ok,        Ok),
+        new("Diagnostics", "Start",          POST,  "/dossiers/{merchantA}/diagnostics",                    Login, Redirect,  NotFound,  Forbidden, NotFound,  Forbidden, Forbidden) { Form = "Kind=SelfAssessment" },
+        new("Diagnostics", "Start",          POST,  "/dossiers/{merchantWithDiagnosticInProgress}/diagnostics", Login, NotFound, NotFound, Redirect, NotFound,  Redirect,  Redirect),
+        new("Diagnostics", "Validate",       POST,  "/diagnostics/{diagnosticOfMerchantA}/valider",         Login, NotFound,  NotFound,  NotFound,  NotFound,  NotFound,  NotFound),
+        new("Diagnostics", "Step",           GET,   "/diagnostics/{diagnosticInProgress}/etape/1",          Login, NotFound,  NotFound,  Ok,        NotFound,  Ok,        Ok),
+        new("Diagnostics", "SaveStep",       POST,  "/diagnostics/{diagnosticInProgress}/etape/1",          Login, NotFound,  NotFound,  Redirect,  NotFound,  Redirect,  Redirect),
+        new("Diagnostics", "SaveAnswers",    POST,  "/diagnostics/{diagnosticInProgress}/reponses",         Login, NotFound,  NotFound,  Ok,        NotFound,  Ok,        Ok),
+        new("Diagnostics", "Review",         GET,   "/diagnostics/{diagnosticInProgress}/terminer",         Login, NotFound,  NotFound,  Ok,        NotFound,  Ok,        Ok),
+        new("Diagnostics", "Complete",       POST,  "/diagnostics/{diagnosticInProgress}/terminer",         Login, NotFound,  NotFound,  Refused,   NotFound,  Refused,   Refused),
+        new("Diagnostics", "Results",        GET,   "/diagnostics/{diagnosticOfMerchantA}",                 Login, Ok,        NotFound,  Ok,        NotFound,  Ok,        Ok),
+        new("Diagnostics", "Results",        GET,   "/diagnostics/{diagnosticOfMerchantB}",                 Login, NotFound,  Ok,        NotFound,  Ok,        Ok,        Ok),
+
+        // Questionnaire administration: admins only. Publish and retire aim at an unknown id so that the table changes nothing.
+        new("Questionnaires", "Index",       GET,   "/questionnaires",                                      Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("Questionnaires", "Details",     GET,   "/questionnaires/{questionnaire}",                      Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("Questionnaires", "Export",      GET,   "/questionnaires/{questionnaire}/export",               Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("Questionnaires", "Import",      GET,   "/questionnaires/import",                               Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("Questionnaires", "Import",      POST,  "/questionnaires/import",                               Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Refused),
+        new("Questionnaires", "Derive",      POST,  "/questionnaires/{unknownMerchant}/deriver",            Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, NotFound),
+        new("Questionnaires", "Edit",        GET,   "/questionnaires/{questionnaire}/modifier",             Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Redirect),
+        new("Questionnaires", "Edit",        POST,  "/questionnaires/{questionnaire}/modifier",             Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Redirect),
+        new("Questionnaires", "Publish",     POST,  "/questionnaires/{unknownMerchant}/publier",            Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, NotFound),
+        new("Questionnaires", "Retire",      POST,  "/questionnaires/{unknownMerchant}/retirer",            Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, NotFound),
+
+        // Coaching sessions, plans, catalogue and follow-up (staff only).
+        new("Sessions",  "Mine",             GET,   "/seances",                                             Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Sessions",  "Create",           GET,   "/seances/nouvelle?dossier={merchantA}",                Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
+        new("Sessions",  "Create",           POST,  "/seances/nouvelle",                                    Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Sessions",  "Details",          GET,   "/seances/{sessionOfMerchantA}",                        Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
+        new("Sessions",  "Edit",             GET,   "/seances/{sessionOfMerchantA}/modifier",               Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
+        new("Sessions",  "Edit",             POST,  "/seances/{sessionOfMerchantB}/modifier",               Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
+        new("Sessions",  "Appointment",      GET,   "/seances/{sessionOfMerchantA}/rendez-vous.ics",        Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
+        new("Plans",     "Index",            GET,   "/dossiers/{merchantA}/plan",                           Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
+        new("Plans",     "Propose",          GET,   "/dossiers/{merchantB}/plan/proposition",               Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
+        new("Plans",     "Accept",           POST,  "/dossiers/{merchantB}/plan/proposition",               Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
+        new("Plans",     "Add",              POST,  "/dossiers/{merchantA}/plan/ajouter",                   Login, Forbidden, Forbidden, Refused,   Forbidden, Refused,   Refused),
+        new("Plans",     "EditItem",         GET,   "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantA}", Login, Forbidden, Forbidden, Ok,    Forbidden, Ok,        Ok),
+        new("Plans",     "EditItem",         POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantA}", Login, Forbidden, Forbidden, Ok,    Forbidden, Ok,        Ok),
+        // An action of another merchant's plan addressed through this merchant's URL is not found.
+        new("Plans",     "EditItem",         GET,   "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}", Login, Forbidden, Forbidden, NotFound, Forbidden, NotFound, NotFound),
+        new("Plans",     "Remove",           POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}/retirer", Login, Forbidden, Forbidden, Conflict, Forbidden, Conflict, Conflict),
+        new("Plans",     "Move",             POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}/deplacer", Login, Forbidden, Forbidden, Refused, Forbidden, Refused, Refused),
+        new("Actions",   "Index",            GET,   "/actions",                                             Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Actions",   "Edit",             GET,   "/actions/GOOGLE_BUSINESS_PROFILE/modifier",            Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("Actions",   "Edit",             POST,  "/actions/GOOGLE_BUSINESS_PROFILE/modifier",            Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("Portfolio", "Index",            GET,   "/portefeuille",                                        Login, Forbidden, Forbidden, Ok,        Ok,        RedirectTo("/portefeuille/equipe"), RedirectTo("/portefeuille/equipe")),
+        new("Portfolio", "Team",             GET,   "/portefeuille/equipe",                                 Login, Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Ok),
 
         // The merchant's own space: only merchants, and only their own file (the id comes from the account, never the URL).
         new("MySpace",   "Index",            ANY,   "/MySpace",                                   Login, Ok,        Ok,        Forbidden, Forbidden, Forbidden, Forbidden),

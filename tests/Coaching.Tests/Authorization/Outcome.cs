@@ -23,6 +23,12 @@ public sealed record Outcome(string Kind, string? Location = null, int? Status =
     /// <summary>Any other redirect (3xx), wherever it goes.</summary>
     public static readonly Outcome Redirect = new(nameof(Redirect));
 
+    /// <summary>422: the request reached the action, which refused its content with a French message.</summary>
+    public static readonly Outcome Refused = new("Status", Status: 422);
+
+    /// <summary>409: the request reached the action, which answered with the current state (stale page, other merchant's item).</summary>
+    public static readonly Outcome Conflict = new("Status", Status: 409);
+
     /// <summary>A redirect (3xx) to this path (the query string is not compared).</summary>
     public static Outcome RedirectTo(string path) => new(nameof(Redirect), path);
 
@@ -31,6 +37,7 @@ public sealed record Outcome(string Kind, string? Location = null, int? Status =
 
     public bool Matches(Outcome actual) =>
         Kind == actual.Kind &&
+        (Kind != "Status" || Status == actual.Status) &&
         (Location is null || string.Equals(Location, actual.Location, StringComparison.OrdinalIgnoreCase));
 
     public bool IsServerError => Status >= 500;

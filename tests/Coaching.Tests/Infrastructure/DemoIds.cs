@@ -20,7 +20,8 @@ public sealed record DemoIds(
     string MerchantAUserId,
     string MerchantBUserId,
     string ManagerUserId,
-    string AdminUserId)
+    string AdminUserId,
+    DemoCaseworkIds Casework)
 {
     /// <summary>
     /// What URL templates may contain, e.g. "/dossiers/{merchantOfAdvisorB}". Merchant A's file is assigned to advisor A
@@ -41,6 +42,15 @@ public sealed record DemoIds(
         ["merchantBUser"] = MerchantBUserId,
         ["manager"] = ManagerUserId,
         ["admin"] = AdminUserId,
+        ["diagnosticOfMerchantA"] = Text(Casework.DiagnosticOfMerchantA),
+        ["diagnosticOfMerchantB"] = Text(Casework.DiagnosticOfMerchantB),
+        ["diagnosticInProgress"] = Text(Casework.DiagnosticInProgress),
+        ["merchantWithDiagnosticInProgress"] = Text(Casework.MerchantWithDiagnosticInProgress),
+        ["sessionOfMerchantA"] = Text(Casework.SessionOfMerchantA),
+        ["sessionOfMerchantB"] = Text(Casework.SessionOfMerchantB),
+        ["planItemOfMerchantA"] = Text(Casework.PlanItemOfMerchantA),
+        ["planItemOfMerchantB"] = Text(Casework.PlanItemOfMerchantB),
+        ["questionnaire"] = Text(Casework.PublishedQuestionnaire),
     };
 
     /// <summary>Replaces every {placeholder} of a URL template or form body; an unknown one throws, naming the known ones.</summary>
@@ -91,8 +101,51 @@ public sealed record DemoIds(
             MerchantAUserId: users[DemoAccounts.MerchantA.Email].Id,
             MerchantBUserId: users[DemoAccounts.MerchantB.Email].Id,
             ManagerUserId: users[DemoAccounts.Manager.Email].Id,
-            AdminUserId: users[DemoAccounts.Admin.Email].Id);
+            AdminUserId: users[DemoAccounts.Admin.Email].Id,
+            Casework: await DemoCaseworkIds.LoadAsync(db, merchantA, merchantB, advisorA.Id));
     }
 
     private static string Text(int id) => id.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>Ids of the demo diagnostics, sessions and plans that the authorization table addresses.</summary>
+public sealed record DemoCaseworkIds(
+    int DiagnosticOfMerchantA,
+    int DiagnosticOfMerchantB,
+    int DiagnosticInProgress,
+    int MerchantWithDiagnosticInProgress,
+    int SessionOfMerchantA,
+    int SessionOfMerchantB,
+    int PlanItemOfMerchantA,
+    int PlanItemOfMerchantB,
+    int PublishedQuestionnaire)
+{
+    public static async Task<DemoCaseworkIds> LoadAsync(CoachingDbContext db, int merchantA, int merchantB, string advisorA)
+    {
+        async Task<int> Diagnostic(int merchant) =>
+            await db.Assessments.Where(a => a.MerchantId == merchant && a.Status == Coaching.Core.Diagnostics.Assessments.AssessmentStatus.Completed)
+                .OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync() is var id and > 0 ? id
+                : throw new InvalidOperationException($"The demo data has no completed diagnostic for merchant {merchant}.");
+        async Task<int> Session(int merchant) =>
+            await db.SessionMerchants.Where(s => s.MerchantId == merchant).OrderBy(s => s.SessionId).Select(s => s.SessionId).FirstOrDefaultAsync() is var id and > 0 ? id
+                : throw new InvalidOperationException($"The demo data has no session for merchant {merchant}.");
+        async Task<int> PlanItem(int merchant) =>
+            await db.ActionPlanItems.Where(i => db.ActionPlans.Any(p => p.Id == i.PlanId && p.MerchantId == merchant)).OrderBy(i => i.Id).Select(i => i.Id).FirstOrDefaultAsync() is var id and > 0 ? id
+                : throw new InvalidOperationException($"The demo data has no plan for merchant {merchant}.");
+
+        var inProgress = await db.Assessments.Where(a => a.Status == Coaching.Core.Diagnostics.Assessments.AssessmentStatus.InProgress)
+            .Where(a => db.Merchants.Any(m => m.Id == a.MerchantId && m.AssignedAdvisorId == advisorA))
+            .Select(a => new { a.Id, a.MerchantId }).FirstOrDefaultAsync()
+            ?? throw new InvalidOperationException("The demo data has no diagnostic in progress for advisor A.");
+        return new DemoCaseworkIds(
+            await Diagnostic(merchantA),
+            await Diagnostic(merchantB),
+            inProgress.Id,
+            inProgress.MerchantId,
+            await Session(merchantA),
+            await Session(merchantB),
+            await PlanItem(merchantA),
+            await PlanItem(merchantB),
+            await db.Questionnaires.Where(q => q.Status == Coaching.Core.Diagnostics.Questionnaires.QuestionnaireStatus.Published).Select(q => q.Id).FirstAsync());
+    }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Coaching.Web.Infrastructure.Seeding;
 
 /// <summary>Fills an empty database with the demo club: its staff, about 60 merchants of Nouvelle-Aquitaine and two merchant accounts.</summary>
-public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users, CaseworkDemoSeeder casework, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users, DiagnosticsDemoSeeder diagnostics, CaseworkDemoSeeder casework, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const int MerchantCount = 60;
 
@@ -41,6 +41,7 @@ public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users,
         await CreateUserAsync(DemoAccounts.MerchantA, club.Id, merchants[0].Id, now);
         await CreateUserAsync(DemoAccounts.MerchantB, club.Id, merchants[1].Id, now);
         logger.LogInformation("Demo club seeded with {Count} merchants", merchants.Count);
+        await diagnostics.SeedAsync(merchants[0].Id, merchants[1].Id);
         await casework.SeedAsync();
         return true;
     }
@@ -62,7 +63,8 @@ public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users,
             var commune = faker.PickRandom(communesByDepartment[department]);
             var trade = Trades[i % Trades.Length];
             var owner = faker.Name.LastName();
-            var createdAt = now.AddDays(-faker.Random.Int(20, 900));
+            // The demo merchants' accounts have been coached long enough to show progress between two diagnostics.
+            var createdAt = i < 2 ? now.AddDays(-300 + i * 40) : now.AddDays(-faker.Random.Int(20, 900));
             var advisor = advisorA.Departments.Contains(department) ? advisorA : advisorB;
             var status = i < 2 ? CaseStatus.Coaching : faker.PickRandom(CaseStatus.Prospect, CaseStatus.Coaching, CaseStatus.Coaching, CaseStatus.Coaching, CaseStatus.Finished, CaseStatus.Dropped);
             var assigned = i < 2 || (i % 7 != 3 && status != CaseStatus.Prospect);

@@ -17,6 +17,7 @@ public sealed class DiagnosticsWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "coaching-diagnostics-" + Guid.NewGuid().ToString("N"));
     private int _nextMerchant;
+    private List<Merchant>? _candidates;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -36,9 +37,12 @@ public sealed class DiagnosticsWebFactory : WebApplicationFactory<Program>
     public Merchant TakeMerchantOfAdvisorA()
     {
         var index = Interlocked.Increment(ref _nextMerchant) - 1;
-        return Query(db => db.Merchants.AsNoTracking()
+        // Taken once, before any test starts a diagnostic: the demo advisor's merchants with no diagnostic left half-way.
+        _candidates ??= Query(db => db.Merchants.AsNoTracking()
             .Where(m => m.AssignedAdvisor!.Email == DemoAccounts.AdvisorA.Email)
-            .OrderBy(m => m.Id).Skip(index).First());
+            .Where(m => !db.Assessments.Any(a => a.MerchantId == m.Id && a.Status == Coaching.Core.Diagnostics.Assessments.AssessmentStatus.InProgress))
+            .OrderBy(m => m.Id).ToList());
+        return _candidates[index];
     }
 
     public async Task<HttpClient> SignInAsync(DemoAccount account)

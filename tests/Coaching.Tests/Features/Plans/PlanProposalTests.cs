@@ -15,7 +15,10 @@ public sealed class PlanProposalTests
     {
         await using var app = new CoachingAppFactory();
         await app.InitializeAsync();
-        var merchantId = app.Ids.MerchantA;
+        var client = await app.CreateClientAs(Persona.AdvisorA);
+        // A fresh case file: the demo merchants already have diagnostics and plans of their own.
+        var created = await client.SubmitAsync(await client.GetPageAsync("/Merchants/Create"), "/Merchants/Create", TestData.ValidMerchant(TestData.NewSiret()));
+        var merchantId = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         var now = app.Clock.GetUtcNow();
         await app.QueryAsync(async db =>
         {
@@ -24,13 +27,13 @@ public sealed class PlanProposalTests
                 Code = "TEST-PLAN", Version = 1, Title = "Questionnaire de test", Status = QuestionnaireStatus.Published, CreatedAt = now, PublishedAt = now,
                 Axes =
                 [
-                    new QuestionnaireAxis { Code = "VISIBILITY", Title = "Visibilité", Position = 0 },
-                    new QuestionnaireAxis { Code = "PAYMENT", Title = "Paiement", Position = 1 },
+                    new QuestionnaireAxis { Code = "VISIBILITE", Title = "Visibilité", Position = 0 },
+                    new QuestionnaireAxis { Code = "PAIEMENT", Title = "Paiement", Position = 1 },
                 ],
                 Rules =
                 [
-                    new RecommendationRule { Position = 0, Trigger = RecommendationTrigger.AxisBelow, AxisCode = "VISIBILITY", Threshold = 60, ActionCode = "LOCAL_DIRECTORIES", Priority = 1 },
-                    new RecommendationRule { Position = 1, Trigger = RecommendationTrigger.AxisBelow, AxisCode = "PAYMENT", Threshold = 60, ActionCode = "PAYMENT_LINK", Priority = 2 },
+                    new RecommendationRule { Position = 0, Trigger = RecommendationTrigger.AxisBelow, AxisCode = "VISIBILITE", Threshold = 60, ActionCode = "LOCAL_DIRECTORIES", Priority = 1 },
+                    new RecommendationRule { Position = 1, Trigger = RecommendationTrigger.AxisBelow, AxisCode = "PAIEMENT", Threshold = 60, ActionCode = "PAYMENT_LINK", Priority = 2 },
                 ],
             };
             db.Questionnaires.Add(questionnaire);
@@ -41,8 +44,8 @@ public sealed class PlanProposalTests
                 OverallScore = (visibility + payment) / 2,
                 AxisScores =
                 [
-                    new AssessmentAxisScore { AxisCode = "VISIBILITY", AxisTitle = "Visibilité", Position = 0, Score = visibility },
-                    new AssessmentAxisScore { AxisCode = "PAYMENT", AxisTitle = "Paiement", Position = 1, Score = payment },
+                    new AssessmentAxisScore { AxisCode = "VISIBILITE", AxisTitle = "Visibilité", Position = 0, Score = visibility },
+                    new AssessmentAxisScore { AxisCode = "PAIEMENT", AxisTitle = "Paiement", Position = 1, Score = payment },
                 ],
             };
             db.Assessments.Add(Completed(now.AddDays(-200), 20, 40));
@@ -50,7 +53,6 @@ public sealed class PlanProposalTests
             return await db.SaveChangesAsync();
         });
 
-        var client = await app.CreateClientAs(Persona.AdvisorA);
         var proposal = await client.GetPageAsync($"/dossiers/{merchantId}/plan/proposition");
         var codes = proposal.Document.QuerySelectorAll("input[name='codes']").Select(i => i.GetAttribute("value")).ToList();
         // PAYMENT_LINK: gap 90 × impact 2 ÷ effort 1 = 180; LOCAL_DIRECTORIES: gap 50 × 2 ÷ 1 = 100.
