@@ -16,7 +16,10 @@ public sealed record MerchantDetailsViewModel(
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<CaseEventKind> TimelineKinds,
     CaseEventKind? TimelineFilter,
-    IReadOnlyList<MerchantAccount> Accounts);
+    IReadOnlyList<MerchantAccount> Accounts,
+    IReadOnlyList<DiagnosticSummary> Diagnostics);
+
+public sealed record DiagnosticSummary(int Id, Coaching.Core.Diagnostics.Assessments.AssessmentStatus Status, DateTimeOffset At, double? OverallScore, string? LevelName);
 
 /// <summary>The create/edit form; <see cref="Conflict"/> holds the saved version when someone else changed the file meanwhile.</summary>
 public sealed record MerchantEditorViewModel(MerchantForm Form, Merchant? Merchant, IReadOnlyList<StaffMember> Advisors, MerchantForm? Conflict);

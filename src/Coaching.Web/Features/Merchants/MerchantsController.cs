@@ -1,4 +1,5 @@
 using Coaching.Core.Data;
+using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
@@ -46,8 +47,13 @@ public sealed class MerchantsController(
             .Select(u => new MerchantAccount(u.Email ?? "", u.DisplayName, u.PasswordHash != null, u.IsActive))
             .ToListAsync(cancellationToken);
         var advisors = viewer.ManagesClub ? await staff.AdvisorsAsync(viewer.ClubId, cancellationToken) : [];
+        var diagnostics = await db.Assessments.AsNoTracking()
+            .Where(a => a.MerchantId == id && a.Kind == AssessmentKind.AdvisorDiagnostic)
+            .OrderByDescending(a => a.Status == AssessmentStatus.Completed ? a.CompletedAt : a.StartedAt)
+            .Select(a => new DiagnosticSummary(a.Id, a.Status, a.CompletedAt ?? a.StartedAt, a.OverallScore, a.LevelName))
+            .ToListAsync(cancellationToken);
 
-        return View(new MerchantDetailsViewModel(merchant, viewer.CanEdit(merchant), viewer.ManagesClub, advisors, events, kinds, kindFilter, accounts));
+        return View(new MerchantDetailsViewModel(merchant, viewer.CanEdit(merchant), viewer.ManagesClub, advisors, events, kinds, kindFilter, accounts, diagnostics));
     }
 
     [HttpGet]
