@@ -19,7 +19,7 @@ public sealed partial class DiagnosticJourneyTests(AppFixture fixture) : Browser
     [BrowserFact(Timeout = 2 * TestTimeouts.Test)]
     public async Task Advisor_closes_a_diagnostic_half_way_on_a_phone_resumes_it_with_every_answer_kept_and_sees_the_radar()
     {
-        var merchant = (await DemoMerchants.CoachedWithDiagnosticAsync(Fixture))[0];
+        var merchant = await DemoMerchants.TakeAsync(Fixture);
         await Page.SetViewportSizeAsync(Phone.Width, Phone.Height);
         await Page.SignInAsync(DemoAccounts.AdvisorA);
 
