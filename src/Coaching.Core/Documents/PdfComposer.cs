@@ -162,10 +162,14 @@ public sealed class PdfComposer(DocumentInfo info, string headerText, string foo
             var labelFont = PdfFonts.Bold(10);
             var valueFont = PdfFonts.Regular(10);
             const double labelWidth = 150;
-            foreach (var (label, value) in facts.Items)
+            var lines = facts.Items.Select(item => (
+                Label: TextWrapper.Wrap(_measure, item.Label, labelFont, labelWidth - 8),
+                Value: TextWrapper.Wrap(_measure, item.Value, valueFont, ContentWidth - labelWidth, maxLines: 12))).ToList();
+            var total = lines.Sum(l => Math.Max(l.Label.Count, l.Value.Count) * 14 + 4);
+            // A short list of facts stays on one page.
+            if (total <= (Bottom - Top) / 2) Ensure(total);
+            foreach (var (labelLines, valueLines) in lines)
             {
-                var labelLines = TextWrapper.Wrap(_measure, label, labelFont, labelWidth - 8);
-                var valueLines = TextWrapper.Wrap(_measure, value, valueFont, ContentWidth - labelWidth, maxLines: 12);
                 var height = Math.Max(labelLines.Count, valueLines.Count) * 14 + 4;
                 Ensure(height);
                 var top = _y;

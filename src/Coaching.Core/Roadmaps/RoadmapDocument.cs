@@ -50,6 +50,8 @@ public static class RoadmapDocument
                 ("Accompagné par", data.Club.Name),
             ]),
             Summary(data),
+            new Heading("Votre accompagnement en un coup d'œil", 3),
+            new Facts(AtAGlance(data)),
         };
         blocks.Add(new PageBreak());
         blocks.AddRange(LevelSection(data));
@@ -95,6 +97,26 @@ public static class RoadmapDocument
         }
         return new Callout("En bref", string.Join('\n', lines));
     }
+
+    private static List<(string, string)> AtAGlance(RoadmapData data)
+    {
+        var done = data.Actions.Count(a => a.Status == PlanItemStatus.Done);
+        var open = data.Actions.Count(a => a.IsOpen);
+        var held = data.Sessions.Count(s => s.StartsAt <= data.IssuedAt);
+        return
+        [
+            ("Diagnostics", data.LatestDiagnostic is null ? "Aucun pour l'instant"
+                : data.FirstDiagnostic is { } first && first.CompletedAt < data.LatestDiagnostic.CompletedAt
+                    ? $"Premier le {ShortDate(first.CompletedAt)}, dernier le {ShortDate(data.LatestDiagnostic.CompletedAt)}"
+                    : $"Le {ShortDate(data.LatestDiagnostic.CompletedAt)}"),
+            ("Plan d'action", data.Actions.Count == 0 ? "À construire avec votre conseiller" : $"{Count(done, "action faite", "actions faites")} sur {data.Actions.Count}, {open} à faire ou en cours"),
+            ("Séances tenues", held == 0 ? "Aucune pour l'instant" : Count(held, "séance")),
+            ("Prochain rendez-vous", data.NextAppointment is { } next ? Appointment(next) : "À fixer avec votre conseiller"),
+        ];
+    }
+
+    private static string Appointment(RoadmapAppointment next) =>
+        $"{Capitalise(next.At.ToParis().ToString("dddd d MMMM yyyy 'à' HH'h'mm", French))} – {next.Mode.Label()}";
 
     /// <summary>The first open actions of the plan; without any, the weakest axes of the latest diagnostic.</summary>
     public static IReadOnlyList<string> Priorities(RoadmapData data)
@@ -192,7 +214,7 @@ public static class RoadmapDocument
             "Les actions sont classées par priorité ; cochez-les au fur et à mesure dans votre espace commerçant.", TextTone.Muted);
         yield return new Table(
             [
-                new("N°", 0.6, CellAlign.Right), new("Action", 5), new("Axe", 2.2), new("Porteur", 1.5),
+                new("N°", 0.6, CellAlign.Right), new("Action", 4.7), new("Axe", 2.2), new("Porteur", 1.8),
                 new("Échéance", 1.5), new("Statut", 1.4),
             ],
             actions.Select(a => (IReadOnlyList<string>)
@@ -225,15 +247,14 @@ public static class RoadmapDocument
         yield return new Heading("4. Prochain rendez-vous et contact");
         var facts = new List<(string, string)>
         {
-            ("Prochain rendez-vous", data.NextAppointment is { } next
-                ? $"{Capitalise(next.At.ToParis().ToString("dddd d MMMM yyyy 'à' HH'h'mm", French))} – {next.Mode.Label()}"
-                : "À fixer avec votre conseiller"),
+            ("Prochain rendez-vous", data.NextAppointment is { } next ? Appointment(next) : "À fixer avec votre conseiller"),
             ("Votre conseiller", data.Advisor?.Name ?? "Pas encore attribué : le club vous en attribuera un prochainement"),
         };
         if (data.Advisor?.Email is { Length: > 0 } email) facts.Add(("E-mail", email));
         if (data.Advisor?.Phone is { Length: > 0 } phone) facts.Add(("Téléphone", phone));
         var club = string.Join(" · ", new[] { data.Club.Email, data.Club.Phone, data.Club.Website }.Where(x => !string.IsNullOrWhiteSpace(x)));
-        facts.Add((data.Club.Name, club.Length > 0 ? club : "Coordonnées à demander à votre conseiller"));
+        facts.Add(("Votre club", data.Club.Name));
+        facts.Add(("Pour le joindre", club.Length > 0 ? club : "Coordonnées à demander à votre conseiller"));
         yield return new Facts(facts);
         yield return new Paragraph("Ce document reprend l'état de votre accompagnement à sa date d'émission. " +
             "Votre espace commerçant montre toujours le plan à jour et garde chaque version émise.", TextTone.Muted, 8.5);
