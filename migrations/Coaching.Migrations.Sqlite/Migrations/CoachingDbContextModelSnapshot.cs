@@ -945,6 +945,50 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.ToTable("ActionPlanItems");
                 });
 
+            modelBuilder.Entity("Coaching.Core.Roadmaps.IssuedRoadmap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedById");
+
+                    b.HasIndex("MerchantId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IssuedRoadmaps");
+                });
+
             modelBuilder.Entity("Coaching.Core.Sessions.CoachingSession", b =>
                 {
                     b.Property<int>("Id")
@@ -1502,6 +1546,24 @@ namespace Coaching.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Roadmaps.IssuedRoadmap", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "IssuedBy")
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Merchants.Merchant", "Merchant")
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("IssuedBy");
+
+                    b.Navigation("Merchant");
                 });
 
             modelBuilder.Entity("Coaching.Core.Sessions.CoachingSession", b =>

@@ -6,6 +6,7 @@ using Coaching.Core.FollowUp;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
+using Coaching.Core.Roadmaps;
 using Coaching.Core.Sessions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     public DbSet<ActionPlanItem> ActionPlanItems => Set<ActionPlanItem>();
     public DbSet<ActionPlanChange> ActionPlanChanges => Set<ActionPlanChange>();
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
+    public DbSet<IssuedRoadmap> IssuedRoadmaps => Set<IssuedRoadmap>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -43,4 +43,31 @@ public sealed record Drawing(double Height, Action<XGraphics, XRect> Draw) : Blo
 /// <summary>A PNG or JPEG image, scaled to fit the box; unreadable bytes draw nothing.</summary>
 public sealed record Picture(byte[] Bytes, double MaxWidth, double MaxHeight) : Block;
 
+/// <summary>
+/// The title band of a document's first page: the organisation's logo (or its name when there is no readable logo), a
+/// kicker line, the title and a subtitle, then label–value facts. The running header is left off that page.
+/// </summary>
+public sealed record Cover(
+    string Organisation,
+    byte[]? Logo,
+    string Kicker,
+    string Title,
+    string Subtitle,
+    IReadOnlyList<(string Label, string Value)> Facts) : Block;
+
+public enum CalloutTone
+{
+    /// <summary>Brand tint: a summary, a key message.</summary>
+    Info,
+
+    /// <summary>Grey: something missing, shown as a placeholder.</summary>
+    Placeholder,
+}
+
+/// <summary>A tinted box with an accent bar, a bold title and wrapped text (a summary, or a placeholder for missing data).</summary>
+public sealed record Callout(string Title, string Text, CalloutTone Tone = CalloutTone.Info) : Block;
+
 public sealed record DocumentInfo(string Title, string Author, string Subject);
+
+/// <summary>A rendered document and its page count.</summary>
+public sealed record RenderedDocument(byte[] Bytes, int PageCount);

@@ -22,13 +22,21 @@ public sealed class PdfComposer(DocumentInfo info, string headerText, string foo
     public static readonly XColor HeaderFill = XColor.FromArgb(0xE8, 0xEE, 0xF5);
     public static readonly XColor ZebraFill = XColor.FromArgb(0xF6, 0xF8, 0xFA);
 
-    public byte[] Render(IEnumerable<Block> blocks)
+    public static readonly XColor PlaceholderFill = XColor.FromArgb(0xF2, 0xF3, 0xF5);
+    public static readonly XColor PlaceholderRule = XColor.FromArgb(0x9C, 0xA3, 0xAF);
+    public static readonly XColor OnBrand = XColor.FromArgb(0xFF, 0xFF, 0xFF);
+    public static readonly XColor OnBrandMuted = XColor.FromArgb(0xC4, 0xD3, 0xE6);
+
+    public byte[] Render(IEnumerable<Block> blocks) => Compose(blocks).Bytes;
+
+    public RenderedDocument Compose(IEnumerable<Block> blocks)
     {
         PdfFonts.EnsureInstalled();
         var pages = new List<List<Action<XGraphics>>>();
+        var coverPages = new HashSet<int>();
         using (var measure = XGraphics.CreateMeasureContext(PageSize, XGraphicsUnit.Point, XPageDirection.Downwards))
         {
-            var flow = new Flow(measure, pages);
+            var flow = new Flow(measure, pages, coverPages);
             foreach (var block in blocks) flow.Add(block);
         }
 
@@ -45,22 +53,27 @@ public sealed class PdfComposer(DocumentInfo info, string headerText, string foo
             page.Height = XUnit.FromPoint(PageSize.Height);
             using var graphics = XGraphics.FromPdfPage(page);
             foreach (var draw in pages[i]) draw(graphics);
-            DrawDecoration(graphics, i + 1, pages.Count);
+            DrawDecoration(graphics, i + 1, pages.Count, header: !coverPages.Contains(i));
         }
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
-        return output.ToArray();
+        return new RenderedDocument(output.ToArray(), pages.Count);
     }
 
-    private void DrawDecoration(XGraphics graphics, int page, int pageCount)
+    private void DrawDecoration(XGraphics graphics, int page, int pageCount, bool header)
     {
         var small = PdfFonts.Regular(8);
         var muted = new XSolidBrush(Muted);
-        graphics.DrawString(SafeText.Clean(headerText), small, muted, new XPoint(Margin, Margin), XStringFormats.BaseLineLeft);
-        graphics.DrawLine(new XPen(Rule, 0.5), Margin, Margin + 6, PageSize.Width - Margin, Margin + 6);
+        if (header)
+        {
+            var line = TextWrapper.Wrap(graphics, headerText, small, ContentWidth, maxLines: 1)[0];
+            graphics.DrawString(line, small, muted, new XPoint(Margin, Margin), XStringFormats.BaseLineLeft);
+            graphics.DrawLine(new XPen(Rule, 0.5), Margin, Margin + 6, PageSize.Width - Margin, Margin + 6);
+        }
         var footerY = PageSize.Height - Margin;
         graphics.DrawLine(new XPen(Rule, 0.5), Margin, footerY - 12, PageSize.Width - Margin, footerY - 12);
-        graphics.DrawString(SafeText.Clean(footerText), small, muted, new XPoint(Margin, footerY), XStringFormats.BaseLineLeft);
+        var footer = TextWrapper.Wrap(graphics, footerText, small, ContentWidth - 70, maxLines: 1)[0];
+        graphics.DrawString(footer, small, muted, new XPoint(Margin, footerY), XStringFormats.BaseLineLeft);
         graphics.DrawString($"page {page} / {pageCount}", small, muted, new XPoint(PageSize.Width - Margin, footerY), XStringFormats.BaseLineRight);
     }
 
@@ -69,12 +82,14 @@ public sealed class PdfComposer(DocumentInfo info, string headerText, string foo
     {
         private readonly XGraphics _measure;
         private readonly List<List<Action<XGraphics>>> _pages;
+        private readonly HashSet<int> _coverPages;
         private double _y;
 
-        public Flow(XGraphics measure, List<List<Action<XGraphics>>> pages)
+        public Flow(XGraphics measure, List<List<Action<XGraphics>>> pages, HashSet<int> coverPages)
         {
             _measure = measure;
             _pages = pages;
+            _coverPages = coverPages;
             NewPage();
         }
 
@@ -103,6 +118,8 @@ public sealed class PdfComposer(DocumentInfo info, string headerText, string foo
                 case Table table: AddTable(table); break;
                 case Drawing drawing: AddDrawing(drawing); break;
                 case Picture picture: AddPicture(picture); break;
+                case Cover cover: AddCover(cover); break;
+                case Callout callout: AddCallout(callout); break;
                 default: throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown block.");
             }
         }
@@ -145,10 +162,14 @@ public sealed class PdfComposer(DocumentInfo info, string headerText, string foo
             var labelFont = PdfFonts.Bold(10);
             var valueFont = PdfFonts.Regular(10);
             const double labelWidth = 150;
-            foreach (var (label, value) in facts.Items)
+            var lines = facts.Items.Select(item => (
+                Label: TextWrapper.Wrap(_measure, item.Label, labelFont, labelWidth - 8),
+                Value: TextWrapper.Wrap(_measure, item.Value, valueFont, ContentWidth - labelWidth, maxLines: 12))).ToList();
+            var total = lines.Sum(l => Math.Max(l.Label.Count, l.Value.Count) * 14 + 4);
+            // A short list of facts stays on one page.
+            if (total <= (Bottom - Top) / 2) Ensure(total);
+            foreach (var (labelLines, valueLines) in lines)
             {
-                var labelLines = TextWrapper.Wrap(_measure, label, labelFont, labelWidth - 8);
-                var valueLines = TextWrapper.Wrap(_measure, value, valueFont, ContentWidth - labelWidth, maxLines: 12);
                 var height = Math.Max(labelLines.Count, valueLines.Count) * 14 + 4;
                 Ensure(height);
                 var top = _y;
@@ -242,19 +263,114 @@ public sealed class PdfComposer(DocumentInfo info, string headerText, string foo
             _y += height + 8;
         }
 
-        private void AddPicture(Picture picture)
+        /// <summary>The size of an image scaled to fit the box, or null when the bytes are not a readable PNG or JPEG.</summary>
+        private static XSize? FitImage(byte[]? bytes, double maxWidth, double maxHeight)
         {
-            XSize size;
+            if (bytes is not { Length: > 0 }) return null;
             try
             {
-                using var probe = XImage.FromStream(new MemoryStream(picture.Bytes));
-                var scale = Math.Min(1, Math.Min(picture.MaxWidth / probe.PointWidth, picture.MaxHeight / probe.PointHeight));
-                size = new XSize(probe.PointWidth * scale, probe.PointHeight * scale);
+                using var probe = XImage.FromStream(new MemoryStream(bytes));
+                if (probe.PointWidth <= 0 || probe.PointHeight <= 0) return null;
+                var scale = Math.Min(1, Math.Min(maxWidth / probe.PointWidth, maxHeight / probe.PointHeight));
+                return new XSize(probe.PointWidth * scale, probe.PointHeight * scale);
             }
-            catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or IOException)
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or IOException
+                or IndexOutOfRangeException or OverflowException or FormatException)
             {
-                return; // an unreadable logo is left out; the document still renders
+                return null; // an unreadable logo is left out; the document still renders
             }
+        }
+
+        private void AddCover(Cover cover)
+        {
+            if (_y > Top) NewPage();
+            _coverPages.Add(_pages.Count - 1);
+            const double tileTop = 34, tileHeight = 58, tileMaxWidth = 180, padding = 8;
+            var logoSize = FitImage(cover.Logo, tileMaxWidth - 2 * padding, tileHeight - 2 * padding);
+            var organisationFont = PdfFonts.Bold(11);
+            var tileWidth = logoSize is { } l ? l.Width + 2 * padding : tileMaxWidth;
+            var nameLines = TextWrapper.Wrap(_measure, cover.Organisation, organisationFont, tileMaxWidth - 2 * padding, maxLines: 2);
+            var sideLines = TextWrapper.Wrap(_measure, cover.Organisation, PdfFonts.Regular(10), ContentWidth - tileWidth - 16, maxLines: 2);
+
+            var kickerFont = PdfFonts.Bold(9);
+            var titleFont = PdfFonts.Bold(24);
+            var subtitleFont = PdfFonts.Regular(11);
+            var kicker = TextWrapper.Wrap(_measure, cover.Kicker.ToUpperInvariant(), kickerFont, ContentWidth, maxLines: 1)[0];
+            var titleLines = TextWrapper.Wrap(_measure, cover.Title, titleFont, ContentWidth, maxLines: 3);
+            var subtitleLines = TextWrapper.Wrap(_measure, cover.Subtitle, subtitleFont, ContentWidth, maxLines: 2);
+            var kickerY = tileTop + tileHeight + 34;
+            var titleY = kickerY + 12 + 24;
+            var subtitleY = titleY + (titleLines.Count - 1) * 30 + 22;
+            var bandHeight = subtitleY + (subtitleLines.Count - 1) * 15 + 26;
+            var logo = cover.Logo;
+
+            Page.Add(g =>
+            {
+                g.DrawRectangle(new XSolidBrush(Brand), 0, 0, PageSize.Width, bandHeight);
+                g.DrawRectangle(new XSolidBrush(OnBrandMuted), 0, bandHeight, PageSize.Width, 3);
+                g.DrawRoundedRectangle(new XSolidBrush(OnBrand), Margin, tileTop, tileWidth, tileHeight, 8, 8);
+                if (logoSize is { } size)
+                {
+                    using var image = XImage.FromStream(new MemoryStream(logo!));
+                    g.DrawImage(image, Margin + padding, tileTop + (tileHeight - size.Height) / 2, size.Width, size.Height);
+                    for (var i = 0; i < sideLines.Count; i++)
+                        g.DrawString(sideLines[i], PdfFonts.Regular(10), new XSolidBrush(OnBrand),
+                            new XPoint(Margin + tileWidth + 16, tileTop + tileHeight / 2 + 4 + (i - (sideLines.Count - 1) / 2.0) * 13), XStringFormats.BaseLineLeft);
+                }
+                else
+                {
+                    var first = tileTop + tileHeight / 2 + 4 - (nameLines.Count - 1) * 7;
+                    for (var i = 0; i < nameLines.Count; i++)
+                        g.DrawString(nameLines[i], organisationFont, new XSolidBrush(Brand), new XPoint(Margin + tileWidth / 2, first + i * 14), XStringFormats.BaseLineCenter);
+                }
+                g.DrawString(kicker, kickerFont, new XSolidBrush(OnBrandMuted), new XPoint(Margin, kickerY), XStringFormats.BaseLineLeft);
+                for (var i = 0; i < titleLines.Count; i++)
+                    g.DrawString(titleLines[i], titleFont, new XSolidBrush(OnBrand), new XPoint(Margin, titleY + i * 30), XStringFormats.BaseLineLeft);
+                for (var i = 0; i < subtitleLines.Count; i++)
+                    g.DrawString(subtitleLines[i], subtitleFont, new XSolidBrush(OnBrandMuted), new XPoint(Margin, subtitleY + i * 15), XStringFormats.BaseLineLeft);
+            });
+            _y = bandHeight + 28;
+            if (cover.Facts.Count > 0) AddFacts(new Facts(cover.Facts));
+            _y += 6;
+        }
+
+        private void AddCallout(Callout callout)
+        {
+            const double padding = 10, bar = 3, lineHeight = 14;
+            var titleFont = PdfFonts.Bold(10.5);
+            var textFont = PdfFonts.Regular(10);
+            var width = ContentWidth - 2 * padding - bar;
+            var titleLines = TextWrapper.Wrap(_measure, callout.Title, titleFont, width, maxLines: 3);
+            var room = (int)((Bottom - Top - 2 * padding) / lineHeight) - titleLines.Count - 1;
+            var textLines = string.IsNullOrWhiteSpace(callout.Text) ? [] : TextWrapper.Wrap(_measure, callout.Text, textFont, width, maxLines: Math.Max(1, room));
+            var height = 2 * padding + titleLines.Count * lineHeight + (textLines.Count > 0 ? 4 + textLines.Count * lineHeight : 0) - 3;
+            Ensure(height);
+            var top = _y;
+            var placeholder = callout.Tone == CalloutTone.Placeholder;
+            Page.Add(g =>
+            {
+                g.DrawRectangle(new XSolidBrush(placeholder ? PlaceholderFill : HeaderFill), Margin, top, ContentWidth, height);
+                g.DrawRectangle(new XSolidBrush(placeholder ? PlaceholderRule : Brand), Margin, top, bar, height);
+                var x = Margin + bar + padding;
+                var y = top + padding + 9;
+                foreach (var line in titleLines)
+                {
+                    g.DrawString(line, titleFont, new XSolidBrush(placeholder ? Muted : Brand), new XPoint(x, y), XStringFormats.BaseLineLeft);
+                    y += lineHeight;
+                }
+                y += 4;
+                foreach (var line in textLines)
+                {
+                    g.DrawString(line, textFont, new XSolidBrush(placeholder ? Muted : Ink), new XPoint(x, y), XStringFormats.BaseLineLeft);
+                    y += lineHeight;
+                }
+            });
+            _y += height + 12;
+        }
+
+        private void AddPicture(Picture picture)
+        {
+            if (FitImage(picture.Bytes, picture.MaxWidth, picture.MaxHeight) is not { } size) return;
             Ensure(size.Height);
             var top = _y;
             Page.Add(g =>

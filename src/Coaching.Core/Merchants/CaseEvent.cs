@@ -18,6 +18,7 @@ public enum CaseEventKind
     PlanProposed = 22,
     PlanChanged = 23,
     ActionProgress = 24,
+    RoadmapIssued = 30,
 }
 
 /// <summary>One line of a case file's timeline; append-only.</summary>
@@ -48,6 +49,7 @@ public class CaseEvent
         CaseEventKind.PlanProposed => "Plan d'action proposé",
         CaseEventKind.PlanChanged => "Plan d'action modifié",
         CaseEventKind.ActionProgress => "Avancement d'une action",
+        CaseEventKind.RoadmapIssued => "Feuille de route émise",
         _ => kind.ToString(),
     };
 }

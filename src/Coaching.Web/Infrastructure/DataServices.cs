@@ -25,6 +25,7 @@ public static class DataServices
         services.AddScoped<QuestionnaireImporter>();
         services.AddScoped<Seeding.DiagnosticsDemoSeeder>();
         services.AddScoped<Seeding.CaseworkDemoSeeder>();
+        services.AddScoped<Seeding.RoadmapDemoSeeder>();
         return services;
     }
 

@@ -38,6 +38,9 @@ public static class WebServices
         services.AddScoped<Features.Portfolio.FollowUpQuery>();
         services.AddScoped<Features.Plans.PlanEditor>();
         services.AddScoped<Features.Sessions.SessionEditor>();
+        services.AddScoped<Features.Roadmaps.RoadmapSource>();
+        services.AddScoped<Features.Roadmaps.RoadmapIssuer>();
+        services.AddScoped<Features.MySpace.MerchantPlanUpdates>();
         services.AddScoped<FollowUpReminderJob>();
         services.AddHostedService<FollowUpReminderService>();
 

@@ -131,6 +131,25 @@ public static class AuthorizationTable
         new("Portfolio", "Index",            GET,   "/portefeuille",                                        Login, Forbidden, Forbidden, Ok,        Ok,        RedirectTo("/portefeuille/equipe"), RedirectTo("/portefeuille/equipe")),
         new("Portfolio", "Team",             GET,   "/portefeuille/equipe",                                 Login, Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Ok),
 
+        // PDF roadmap (feuille de route) and the merchant's space: staff preview, issue and download per case file; a merchant
+        // reaches only their own roadmaps, appointment and plan, through /MySpace (another merchant's roadmap id: 404).
+        // Issue posts a stale version number and MarkDone a stale token, so that the table issues and changes nothing.
+        new("Roadmaps",  "Index",            GET,   "/dossiers/{merchantA}/feuille-de-route",               Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
+        new("Roadmaps",  "Index",            GET,   "/dossiers/{unassignedOfAdvisorA}/feuille-de-route",    Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
+        new("Roadmaps",  "Preview",          GET,   "/dossiers/{merchantB}/feuille-de-route/apercu",        Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
+        new("Roadmaps",  "Preview",          GET,   "/dossiers/{unknownMerchant}/feuille-de-route/apercu",  Login, Forbidden, Forbidden, NotFound,  NotFound,  NotFound,  NotFound),
+        new("Roadmaps",  "Issue",            POST,  "/dossiers/{merchantA}/feuille-de-route",               Login, Forbidden, Forbidden, Conflict,  Forbidden, Conflict,  Conflict) { Form = "number=0" },
+        new("Roadmaps",  "Issue",            POST,  "/dossiers/{unassignedOfAdvisorA}/feuille-de-route",    Login, Forbidden, Forbidden, Forbidden, Forbidden, Conflict,  Conflict) { Form = "number=0" },
+        new("Roadmaps",  "Issue",            POST,  "/dossiers/{unknownMerchant}/feuille-de-route",         Login, Forbidden, Forbidden, NotFound,  NotFound,  NotFound,  NotFound) { Form = "number=0" },
+        new("Roadmaps",  "Download",         GET,   "/dossiers/{merchantA}/feuille-de-route/{roadmapOfMerchantA}", Login, Forbidden, Forbidden, Ok,   Forbidden, Ok,        Ok),
+        new("Roadmaps",  "Download",         GET,   "/dossiers/{merchantA}/feuille-de-route/{roadmapOfMerchantB}", Login, Forbidden, Forbidden, NotFound, Forbidden, NotFound, NotFound),
+        new("MySpace",   "Roadmap",          GET,   "/MySpace/feuilles-de-route/{roadmapOfMerchantA}",      Login, Ok,        NotFound,  Forbidden, Forbidden, Forbidden, Forbidden),
+        new("MySpace",   "Roadmap",          GET,   "/MySpace/feuilles-de-route/{roadmapOfMerchantB}",      Login, NotFound,  Ok,        Forbidden, Forbidden, Forbidden, Forbidden),
+        new("MySpace",   "Roadmap",          GET,   "/MySpace/feuilles-de-route/{unknownMerchant}",         Login, NotFound,  NotFound,  Forbidden, Forbidden, Forbidden, Forbidden),
+        new("MySpace",   "Appointment",      GET,   "/MySpace/rendez-vous.ics",                             Login, Ok,        Ok,        Forbidden, Forbidden, Forbidden, Forbidden),
+        new("MySpace",   "MarkDone",         POST,  "/MySpace/actions/{planItemOfMerchantA}/fait",          Login, Conflict,  NotFound,  Forbidden, Forbidden, Forbidden, Forbidden) { Form = "Version=5d0b8a4e-1c1e-4a53-9d55-7d0b7f7b2c11" },
+        new("MySpace",   "MarkDone",         POST,  "/MySpace/actions/{planItemOfMerchantB}/fait",          Login, NotFound,  Conflict,  Forbidden, Forbidden, Forbidden, Forbidden) { Form = "Version=5d0b8a4e-1c1e-4a53-9d55-7d0b7f7b2c11" },
+
         // The merchant's own space: only merchants, and only their own file (the id comes from the account, never the URL).
         new("MySpace",   "Index",            ANY,   "/MySpace",                                   Login, Ok,        Ok,        Forbidden, Forbidden, Forbidden, Forbidden),
     ];

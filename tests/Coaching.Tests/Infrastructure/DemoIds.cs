@@ -51,6 +51,8 @@ public sealed record DemoIds(
         ["planItemOfMerchantA"] = Text(Casework.PlanItemOfMerchantA),
         ["planItemOfMerchantB"] = Text(Casework.PlanItemOfMerchantB),
         ["questionnaire"] = Text(Casework.PublishedQuestionnaire),
+        ["roadmapOfMerchantA"] = Text(Casework.RoadmapOfMerchantA),
+        ["roadmapOfMerchantB"] = Text(Casework.RoadmapOfMerchantB),
     };
 
     /// <summary>Replaces every {placeholder} of a URL template or form body; an unknown one throws, naming the known ones.</summary>
@@ -118,7 +120,9 @@ public sealed record DemoCaseworkIds(
     int SessionOfMerchantB,
     int PlanItemOfMerchantA,
     int PlanItemOfMerchantB,
-    int PublishedQuestionnaire)
+    int PublishedQuestionnaire,
+    int RoadmapOfMerchantA,
+    int RoadmapOfMerchantB)
 {
     public static async Task<DemoCaseworkIds> LoadAsync(CoachingDbContext db, int merchantA, int merchantB, string advisorA)
     {
@@ -133,6 +137,10 @@ public sealed record DemoCaseworkIds(
             await db.ActionPlanItems.Where(i => db.ActionPlans.Any(p => p.Id == i.PlanId && p.MerchantId == merchant)).OrderBy(i => i.Id).Select(i => i.Id).FirstOrDefaultAsync() is var id and > 0 ? id
                 : throw new InvalidOperationException($"The demo data has no plan for merchant {merchant}.");
 
+        async Task<int> Roadmap(int merchant) =>
+            await db.IssuedRoadmaps.Where(r => r.MerchantId == merchant).OrderBy(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync() is var id and > 0 ? id
+                : throw new InvalidOperationException($"The demo data has no issued roadmap for merchant {merchant}.");
+
         var inProgress = await db.Assessments.Where(a => a.Status == Coaching.Core.Diagnostics.Assessments.AssessmentStatus.InProgress)
             .Where(a => db.Merchants.Any(m => m.Id == a.MerchantId && m.AssignedAdvisorId == advisorA))
             .Select(a => new { a.Id, a.MerchantId }).FirstOrDefaultAsync()
@@ -146,6 +154,8 @@ public sealed record DemoCaseworkIds(
             await Session(merchantB),
             await PlanItem(merchantA),
             await PlanItem(merchantB),
-            await db.Questionnaires.Where(q => q.Status == Coaching.Core.Diagnostics.Questionnaires.QuestionnaireStatus.Published).Select(q => q.Id).FirstAsync());
+            await db.Questionnaires.Where(q => q.Status == Coaching.Core.Diagnostics.Questionnaires.QuestionnaireStatus.Published).Select(q => q.Id).FirstAsync(),
+            await Roadmap(merchantA),
+            await Roadmap(merchantB));
     }
 }

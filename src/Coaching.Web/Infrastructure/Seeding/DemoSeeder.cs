@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Coaching.Web.Infrastructure.Seeding;
 
 /// <summary>Fills an empty database with the demo club: its staff, about 60 merchants of Nouvelle-Aquitaine and two merchant accounts.</summary>
-public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users, DiagnosticsDemoSeeder diagnostics, CaseworkDemoSeeder casework, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users, DiagnosticsDemoSeeder diagnostics, CaseworkDemoSeeder casework, RoadmapDemoSeeder roadmaps, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const int MerchantCount = 60;
 
@@ -43,6 +43,7 @@ public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users,
         logger.LogInformation("Demo club seeded with {Count} merchants", merchants.Count);
         await diagnostics.SeedAsync(merchants[0].Id, merchants[1].Id);
         await casework.SeedAsync();
+        await roadmaps.SeedAsync([merchants[0].Id, merchants[1].Id]);
         return true;
     }
 

@@ -1,0 +1,61 @@
+using Coaching.Core.Actions;
+using Coaching.Core.Data;
+using Coaching.Core.Merchants;
+using Coaching.Core.Plans;
+using Coaching.Web.Features.Plans;
+using Coaching.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coaching.Web.Features.MySpace;
+
+public enum MarkDoneOutcome
+{
+    Done,
+    NotFound,
+    Conflict,
+    AlreadyClosed,
+}
+
+/// <summary>
+/// A merchant marks an action of their own plan done, with an optional comment for their advisor. The item's concurrency
+/// token guards it like any other edit, and the change goes to the plan history and the case-file timeline.
+/// </summary>
+public sealed class MerchantPlanUpdates(CoachingDbContext db, PlanEditor editor, TimeProvider clock)
+{
+    public async Task<(MarkDoneOutcome Outcome, string Title)> MarkDoneAsync(int merchantId, int itemId, MarkDoneForm form, string actorId, CancellationToken cancellationToken)
+    {
+        var plan = await db.ActionPlans.Include(p => p.Items).SingleOrDefaultAsync(p => p.MerchantId == merchantId, cancellationToken);
+        var item = plan?.Items.SingleOrDefault(i => i.Id == itemId);
+        if (plan is null || item is null) return (MarkDoneOutcome.NotFound, "");
+        var title = await db.CatalogActions.Where(a => a.Code == item.ActionCode).Select(a => a.Title).SingleOrDefaultAsync(cancellationToken)
+            ?? ActionCodes.TitleOf(item.ActionCode);
+        if (item.Version != form.Version) return (MarkDoneOutcome.Conflict, title);
+        if (!item.IsOpen) return (MarkDoneOutcome.AlreadyClosed, title);
+
+        var now = clock.GetUtcNow();
+        var comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim();
+        var before = item.Status;
+        item.Status = PlanItemStatus.Done;
+        item.CompletedAt = now;
+        item.UpdatedAt = now;
+        if (comment is not null)
+        {
+            var line = $"Commentaire du commerçant ({now.ToParisDate()}) : {comment}";
+            item.ProgressNotes = PlanEditor.Truncate(string.IsNullOrEmpty(item.ProgressNotes) ? line : item.ProgressNotes + "\n" + line, ActionPlanItem.NotesLength);
+        }
+        var summary = $"« {title} » : marquée faite par le commerçant (statut : {before.Label().ToLowerInvariant()} → fait)" +
+            (comment is null ? "." : $". Son commentaire : « {comment} »");
+        editor.Record(plan, merchantId, item, summary, CaseEventKind.ActionProgress, actorId, now);
+        db.Entry(item).Property(i => i.Version).OriginalValue = form.Version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (MarkDoneOutcome.Conflict, title);
+        }
+        return (MarkDoneOutcome.Done, title);
+    }
+}

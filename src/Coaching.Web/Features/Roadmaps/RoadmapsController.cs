@@ -1,0 +1,94 @@
+using Coaching.Core.Data;
+using Coaching.Core.Merchants;
+using Coaching.Core.Roadmaps;
+using Coaching.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coaching.Web.Features.Roadmaps;
+
+/// <summary>A case file's roadmap for staff: preview of the current draft, issuing, and the issued versions.</summary>
+[Authorize(Policy = Policies.Staff)]
+[Route("dossiers/{merchantId:int}/feuille-de-route")]
+public sealed class RoadmapsController(CoachingDbContext db, RoadmapSource source, RoadmapIssuer issuer) : Controller
+{
+    public const string PdfType = "application/pdf";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int merchantId, CancellationToken cancellationToken)
+    {
+        var (merchant, denied) = await FindAsync(merchantId, edit: false, cancellationToken);
+        return denied ?? View(await PageAsync(merchant!, cancellationToken));
+    }
+
+    /// <summary>The roadmap as it would be issued now, shown in the browser; nothing is stored.</summary>
+    [HttpGet("apercu")]
+    public async Task<IActionResult> Preview(int merchantId, CancellationToken cancellationToken)
+    {
+        var (merchant, denied) = await FindAsync(merchantId, edit: false, cancellationToken);
+        if (denied is not null) return denied;
+        var document = RoadmapDocument.Render(await source.LoadAsync(merchant!, cancellationToken));
+        Response.Headers.ContentDisposition = "inline; filename=\"feuille-de-route-brouillon.pdf\"";
+        Response.Headers.CacheControl = "no-store";
+        return File(document.Bytes, PdfType);
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Issue(int merchantId, int number, CancellationToken cancellationToken)
+    {
+        var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
+        if (denied is not null) return denied;
+        var result = await issuer.IssueAsync(merchant!, number, User.ToViewer().UserId, cancellationToken);
+        if (result.Outcome == IssueOutcome.Issued)
+        {
+            TempData["Flash"] = $"La feuille de route n° {result.Roadmap!.Number} est émise : le commerçant la retrouve dans son espace.";
+            return RedirectToAction(nameof(Index), new { merchantId });
+        }
+        ModelState.AddModelError("", "Une autre version de la feuille de route a été émise pendant que vous consultiez cette page : rien n'a été émis. " +
+            "Vérifiez la liste des versions ci-dessous, puis émettez à nouveau si c'est toujours utile.");
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View(nameof(Index), await PageAsync(merchant!, cancellationToken));
+    }
+
+    [HttpGet("{roadmapId:int}")]
+    public async Task<IActionResult> Download(int merchantId, int roadmapId, CancellationToken cancellationToken)
+    {
+        var (_, denied) = await FindAsync(merchantId, edit: false, cancellationToken);
+        if (denied is not null) return denied;
+        var roadmap = await db.IssuedRoadmaps.AsNoTracking()
+            .Where(r => r.Id == roadmapId && r.MerchantId == merchantId)
+            .Select(r => new { r.Number, r.Content })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (roadmap is null) return NotFound();
+        return File(roadmap.Content, PdfType, $"feuille-de-route-{roadmap.Number}.pdf");
+    }
+
+    private async Task<RoadmapPageViewModel> PageAsync(Merchant merchant, CancellationToken cancellationToken)
+    {
+        var issued = await db.IssuedRoadmaps.AsNoTracking()
+            .Where(r => r.MerchantId == merchant.Id)
+            .OrderByDescending(r => r.Number)
+            .Select(r => new IssuedRoadmapRow(r.Id, r.Number, r.IssuedAt, r.IssuedBy != null ? r.IssuedBy.DisplayName : null, r.PageCount, r.SizeBytes, r.Sha256))
+            .ToListAsync(cancellationToken);
+        return new RoadmapPageViewModel(merchant, User.ToViewer().CanEdit(merchant), await issuer.NextNumberAsync(merchant.Id, cancellationToken), issued);
+    }
+
+    private async Task<(Merchant? Merchant, IActionResult? Denied)> FindAsync(int merchantId, bool edit, CancellationToken cancellationToken)
+    {
+        var viewer = User.ToViewer();
+        var merchant = await db.Merchants.AsNoTracking()
+            .SingleOrDefaultAsync(m => m.Id == merchantId && m.ClubId == viewer.ClubId, cancellationToken);
+        if (merchant is null) return (null, NotFound());
+        return (edit ? viewer.CanEdit(merchant) : viewer.CanRead(merchant)) ? (merchant, null) : (null, Forbid());
+    }
+}
+
+public sealed record IssuedRoadmapRow(int Id, int Number, DateTimeOffset IssuedAt, string? IssuedBy, int PageCount, int SizeBytes, string Sha256)
+{
+    public string Size => SizeBytes < 1024 * 1024
+        ? $"{Math.Max(1, (int)Math.Round(SizeBytes / 1024.0))} Ko"
+        : $"{(SizeBytes / 1024.0 / 1024.0).ToString("0.0", WebServices.French)} Mo";
+}
+
+public sealed record RoadmapPageViewModel(Merchant Merchant, bool CanEdit, int NextNumber, IReadOnlyList<IssuedRoadmapRow> Issued);
