@@ -35,3 +35,15 @@ public sealed class FactoryTests(CoachingAppFactory app)
         Assert.Throws<ArgumentException>(() => ids.Resolve("/dossiers/{nope}"));
     }
 }
+
+[Collection(AppCollection.Name)]
+public sealed class MigrationTests(CoachingAppFactory app)
+{
+    [Fact]
+    public async Task The_migrations_describe_the_whole_model()
+    {
+        var pending = await app.QueryAsync(db => Task.FromResult(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.HasPendingModelChanges(db.Database)));
+
+        Assert.False(pending, "The model has changes no migration describes: run `dotnet ef migrations add <Name> --project migrations/Coaching.Migrations.Sqlite --output-dir Migrations`.");
+    }
+}
