@@ -3,13 +3,22 @@ using Coaching.Web.Infrastructure.Seeding;
 
 namespace Coaching.EndToEnd.Infrastructure;
 
-/// <summary>Where an account lands after signing in (issue 2): staff on the merchants' list, merchants on their own space.</summary>
+/// <summary>
+/// Where an account lands after signing in: admins and club managers on the merchants' list (issue 2), advisors on
+/// « Mon portefeuille » (issue 4), merchants on their own space.
+/// </summary>
 public sealed record StartPage(string Path, string? Heading, string ControllerName)
 {
     public static readonly StartPage Staff = new("/Merchants", "Dossiers", "MerchantsController");
+    public static readonly StartPage Advisor = new("/portefeuille", "Mon portefeuille", "PortfolioController");
     public static readonly StartPage Merchant = new("/MySpace", null, "MySpaceController");
 
-    public static StartPage For(DemoAccount account) => account.Role == Roles.Merchant ? Merchant : Staff;
+    public static StartPage For(DemoAccount account) => account.Role switch
+    {
+        Roles.Merchant => Merchant,
+        Roles.Advisor => Advisor,
+        _ => Staff,
+    };
 
     /// <summary>
     /// True once the app has the controller behind the page. Until then the tests accept what the app does
