@@ -18,11 +18,13 @@ namespace Coaching.Benchmarks.Diagnostics;
 /// <para>
 /// Serves the real app with Kestrel on loopback (temp SQLite file, demo club, WAL as in production). Each writer is a
 /// browser of its own (cookies), signed in as the club manager, who starts a diagnostic on a merchant of their own
-/// through the web pages, then posts answers one after the other with no pause (worst case: a person takes seconds
-/// between two answers) to POST /diagnostics/{id}/reponses: multipart form, X-CSRF-TOKEN header, the answer's
+/// through the web pages, then posts answers one after the other (by default with no pause: the worst case, since a
+/// person takes seconds between two answers) to POST /diagnostics/{id}/reponses: multipart form, X-CSRF-TOKEN header, the answer's
 /// expected version from the previous response. A fixed number of requests, all bounded in time.
 /// </para>
-/// Run: dotnet run -c Release --project tests/Coaching.Benchmarks -- answers-load [--writers 16] [--answers 60] [--warmup 5]
+/// Run: dotnet run -c Release --project tests/Coaching.Benchmarks -- answers-load [--writers 16] [--answers 60] [--warmup 5] [--pause-ms 0]
+/// (--pause-ms N: each writer waits N/2 to 3N/2 ms before each answer, like a person answering; 0, the default, is
+/// the worst case where every writer posts again as soon as it has its answer.)
 /// </summary>
 public static partial class AnswersLoad
 {
@@ -36,6 +38,7 @@ public static partial class AnswersLoad
         var writers = Option(args, "--writers", 16);
         var perWriter = Option(args, "--answers", 60);
         var warmup = Option(args, "--warmup", 5);
+        var pause = Option(args, "--pause-ms", 0);
         using var deadline = new CancellationTokenSource(RunTimeout);
 
         Console.WriteLine($"Starting the app (Kestrel, loopback, SQLite, demo data)…");
@@ -47,12 +50,13 @@ public static partial class AnswersLoad
         var clients = await Task.WhenAll(merchantIds.Select(id => Writer.StartAsync(app.BaseUrl, id, questions, deadline.Token)));
         try
         {
-            await Task.WhenAll(clients.Select(c => c.SaveAsync(warmup, record: false, deadline.Token)));
+            await Task.WhenAll(clients.Select(c => c.SaveAsync(warmup, record: false, 0, deadline.Token)));
             var lockedBefore = app.Locked.Count;
 
-            Console.WriteLine($"Measuring: {writers} writers × {perWriter} answers…");
+            Console.WriteLine($"Measuring: {writers} writers × {perWriter} answers, " +
+                (pause == 0 ? "no pause between answers…" : $"a pause of {pause / 2}–{pause * 3 / 2} ms between answers…"));
             var wall = Stopwatch.StartNew();
-            await Task.WhenAll(clients.Select(c => c.SaveAsync(perWriter, record: true, deadline.Token)));
+            await Task.WhenAll(clients.Select(c => c.SaveAsync(perWriter, record: true, pause, deadline.Token)));
             wall.Stop();
 
             var results = clients.SelectMany(c => c.Results).ToList();
@@ -62,7 +66,7 @@ public static partial class AnswersLoad
             var lockedLog = app.Locked.Count - lockedBefore;
 
             Console.WriteLine();
-            Console.WriteLine($"Writers: {writers}; answers saved per writer: {perWriter}; requests measured: {results.Count} (after {warmup} warm-up answers per writer)");
+            Console.WriteLine($"Writers: {writers}; answers saved per writer: {perWriter}; pause: {(pause == 0 ? "none" : $"{pause / 2}–{pause * 3 / 2} ms")}; requests measured: {results.Count} (after {warmup} warm-up answers per writer)");
             Console.WriteLine($"Wall time: {wall.Elapsed.TotalSeconds:0.00} s; throughput: {results.Count / wall.Elapsed.TotalSeconds:0} answers/s");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Latency (ms): p50 {Percentile(latencies, 50):0.0} · p95 {Percentile(latencies, 95):0.0} · p99 {Percentile(latencies, 99):0.0} · max {latencies[^1]:0.0}"));
@@ -160,11 +164,15 @@ public static partial class AnswersLoad
             return writer;
         }
 
-        /// <summary>Posts <paramref name="count"/> answers one after the other, each a change from what is stored.</summary>
-        public async Task SaveAsync(int count, bool record, CancellationToken cancellationToken)
+        /// <summary>
+        /// Posts <paramref name="count"/> answers one after the other, each a change from what is stored, with a random
+        /// pause of half to one and a half times <paramref name="pauseMs"/> before each (none when 0).
+        /// </summary>
+        public async Task SaveAsync(int count, bool record, int pauseMs, CancellationToken cancellationToken)
         {
             for (var i = 0; i < count; i++)
             {
+                if (pauseMs > 0) await Task.Delay(Random.Shared.Next(pauseMs / 2, pauseMs * 3 / 2 + 1), cancellationToken);
                 var n = _sent++;
                 var question = _questions[n % _questions.Count];
                 var option = question.Options[(n / _questions.Count + 1) % question.Options.Count];

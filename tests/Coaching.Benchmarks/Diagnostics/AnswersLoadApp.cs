@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Coaching.Benchmarks.Diagnostics;
@@ -39,8 +40,28 @@ public sealed class AnswersLoadApp : WebApplicationFactory<global::Program>
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(DataFolder, "mail-pickup"));
         builder.UseSetting("FollowUp:EmailReminders", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Logging:LogLevel:Coaching", "Information");
-        builder.ConfigureLogging(logging => logging.AddProvider(Locked));
+        // The lock counter also sees the app's retries, logged as information; the console only gets warnings.
+        builder.ConfigureLogging(logging => logging.AddProvider(Locked).AddFilter<LockedLog>("Coaching", LogLevel.Information));
+    }
+
+    /// <summary>
+    /// The web project's folder as content root (views, wwwroot), found from the build output: outside a test host the
+    /// factory's own lookup ends in a folder that does not exist.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.UseContentRoot(WebProjectFolder());
+        return base.CreateHost(builder);
+    }
+
+    private static string WebProjectFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "src", "Coaching.Web");
+            if (File.Exists(Path.Combine(candidate, "Coaching.Web.csproj"))) return candidate;
+        }
+        throw new InvalidOperationException("src/Coaching.Web not found above " + AppContext.BaseDirectory);
     }
 
     public void Start()
