@@ -18,8 +18,9 @@ public static class DataServices
 
         services.AddSingleton(new DataFolder(dataFolder));
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<CoachingDbContext>(db => db.UseSqlite(connectionString, sqlite =>
-            sqlite.MigrationsAssembly(SqliteMigrationsAssembly)));
+        services.AddDbContext<CoachingDbContext>(db => db
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+            .AddInterceptors(new SqliteBusyTimeout()));
         services.AddHealthChecks().AddDbContextCheck<CoachingDbContext>("database");
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<QuestionnaireImporter>();

@@ -3,7 +3,10 @@ using Coaching.Web.Infrastructure.Seeding;
 
 namespace Coaching.EndToEnd.Infrastructure;
 
-/// <summary>Where an account lands after signing in: advisors on their portfolio, managers on the merchants' list, merchants on their own space.</summary>
+/// <summary>
+/// Where an account lands after signing in: admins and club managers on the merchants' list (issue 2), advisors on
+/// « Mon portefeuille » (issue 4), merchants on their own space.
+/// </summary>
 public sealed record StartPage(string Path, string? Heading, string ControllerName)
 {
     public static readonly StartPage Staff = new("/Merchants", "Dossiers", "MerchantsController");

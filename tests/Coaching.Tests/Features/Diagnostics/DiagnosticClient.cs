@@ -12,7 +12,7 @@ internal sealed class DiagnosticClient(HttpClient client)
 
     public async Task<int> StartAsync(int merchantId)
     {
-        var token = DiagnosticsWebFactory.Token(await client.GetStringAsync($"/dossiers/{merchantId}/diagnostics"));
+        var token = DiagnosticClient.Token(await client.GetStringAsync($"/dossiers/{merchantId}/diagnostics"));
         var response = await client.PostAsync($"/dossiers/{merchantId}/diagnostics", Form(("__RequestVerificationToken", token), ("Kind", "AdvisorDiagnostic")));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
@@ -36,11 +36,15 @@ internal sealed class DiagnosticClient(HttpClient client)
             ? await client.GetStringAsync(step.Headers.Location!.OriginalString)
             : await step.Content.ReadAsStringAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/diagnostics/{id}/reponses") { Content = Form(fields) };
-        request.Headers.Add("X-CSRF-TOKEN", DiagnosticsWebFactory.Token(page));
+        request.Headers.Add("X-CSRF-TOKEN", DiagnosticClient.Token(page));
         var response = await client.SendAsync(request);
         var json = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, JsonDocument.Parse(json).RootElement.Clone());
     }
+
+    public static string Token(string html) =>
+        new HtmlParser().ParseDocument(html).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+        ?? throw new InvalidOperationException("No antiforgery token in the page.");
 
     public static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));

@@ -4,11 +4,12 @@ using Coaching.Core.Diagnostics.Default;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Merchants;
 using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coaching.Tests.Features.Diagnostics;
 
-public sealed class DiagnosticWizardTests(DiagnosticsWebFactory app) : IClassFixture<DiagnosticsWebFactory>
+public sealed class DiagnosticWizardTests(CoachingAppFactory app) : IClassFixture<CoachingAppFactory>
 {
     private async Task<DiagnosticClient> AdvisorAsync() => new(await app.SignInAsync(DemoAccounts.AdvisorA));
 
@@ -123,7 +124,7 @@ public sealed class DiagnosticWizardTests(DiagnosticsWebFactory app) : IClassFix
         var (status, _) = await advisor.SaveAsync(id, AnswerEverything());
         Assert.Equal(HttpStatusCode.OK, status);
         review = await advisor.PageAsync($"/diagnostics/{id}/terminer");
-        var token = DiagnosticsWebFactory.Token(review.DocumentElement.OuterHtml);
+        var token = DiagnosticClient.Token(review.DocumentElement.OuterHtml);
         var complete = await advisor.Http.PostAsync($"/diagnostics/{id}/terminer", DiagnosticClient.Form(("__RequestVerificationToken", token)));
         Assert.Equal(HttpStatusCode.Redirect, complete.StatusCode);
 
@@ -167,7 +168,7 @@ public sealed class DiagnosticWizardTests(DiagnosticsWebFactory app) : IClassFix
         var merchant = app.TakeMerchantOfAdvisorA();
         var advisor = await AdvisorAsync();
         var id = await advisor.StartAsync(merchant.Id);
-        var token = DiagnosticsWebFactory.Token((await advisor.PageAsync($"/diagnostics/{id}/etape/1")).DocumentElement.OuterHtml);
+        var token = DiagnosticClient.Token((await advisor.PageAsync($"/diagnostics/{id}/etape/1")).DocumentElement.OuterHtml);
 
         var response = await advisor.Http.PostAsync($"/diagnostics/{id}/etape/1", DiagnosticClient.Form(
             ("__RequestVerificationToken", token), ("Go", "next"),

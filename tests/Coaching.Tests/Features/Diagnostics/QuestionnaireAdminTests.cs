@@ -4,11 +4,12 @@ using System.Text;
 using Coaching.Core.Diagnostics.Default;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coaching.Tests.Features.Diagnostics;
 
-public sealed class QuestionnaireAdminTests(DiagnosticsWebFactory app) : IClassFixture<DiagnosticsWebFactory>
+public sealed class QuestionnaireAdminTests(CoachingAppFactory app) : IClassFixture<CoachingAppFactory>
 {
     private static MultipartFormDataContent Upload(string json, string token)
     {
@@ -24,7 +25,7 @@ public sealed class QuestionnaireAdminTests(DiagnosticsWebFactory app) : IClassF
     public async Task A_broken_upload_lists_its_errors_and_changes_nothing_and_a_good_one_becomes_a_new_version()
     {
         var admin = await app.SignInAsync(DemoAccounts.Admin);
-        var token = DiagnosticsWebFactory.Token(await admin.GetStringAsync("/questionnaires/import"));
+        var token = DiagnosticClient.Token(await admin.GetStringAsync("/questionnaires/import"));
         var before = app.Query(db => db.Questionnaires.Count());
 
         var broken = DefaultQuestionnaire.Json().Replace("\"type\": \"scale0to5\"", "\"type\": \"slider\"", StringComparison.Ordinal);
@@ -48,7 +49,7 @@ public sealed class QuestionnaireAdminTests(DiagnosticsWebFactory app) : IClassF
     {
         var admin = await app.SignInAsync(DemoAccounts.Admin);
         var published = app.Query(db => db.Questionnaires.AsNoTracking().First(q => q.Code == DefaultQuestionnaire.Code && q.Status == QuestionnaireStatus.Published));
-        var token = DiagnosticsWebFactory.Token(await admin.GetStringAsync("/questionnaires"));
+        var token = DiagnosticClient.Token(await admin.GetStringAsync("/questionnaires"));
 
         var derived = await admin.PostAsync($"/questionnaires/{published.Id}/deriver", DiagnosticClient.Form(("__RequestVerificationToken", token)));
         Assert.Equal(HttpStatusCode.Redirect, derived.StatusCode);
