@@ -25,6 +25,8 @@ public static class DataServices
         services.AddScoped<QuestionnaireImporter>();
         services.AddScoped<Seeding.DiagnosticsDemoSeeder>();
         services.AddScoped<Seeding.CaseworkDemoSeeder>();
+        services.AddScoped<Seeding.SyntheticClubGenerator>();
+        services.AddScoped<Coaching.Core.Reports.ReportQuery>();
         return services;
     }
 
