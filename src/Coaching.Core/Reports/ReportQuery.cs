@@ -66,6 +66,8 @@ public sealed class ReportQuery(CoachingDbContext db)
 
     private static string Stored(DateTimeOffset instant) => instant.UtcDateTime.ToString(StoredDateTime, CultureInfo.InvariantCulture);
 
+    public static void AddParametersTo(DbCommand command, ReportFilter filter) => AddParameters(command, filter);
+
     private static void AddParameters(DbCommand command, ReportFilter filter)
     {
         void Add(string name, object? value)
@@ -203,8 +205,8 @@ public sealed class ReportQuery(CoachingDbContext db)
             UNION ALL SELECT 'axis', x.AxisCode, MAX(y.AxisTitle) || char(31) || printf('%03d', MIN(y.Position)), COUNT(*), AVG(x.Score), AVG(y.Score)
               FROM p JOIN AssessmentAxisScores x ON x.AssessmentId = p.FirstId JOIN AssessmentAxisScores y ON y.AssessmentId = p.LatestId AND y.AxisCode = x.AxisCode
              WHERE x.Score IS NOT NULL AND y.Score IS NOT NULL GROUP BY x.AxisCode
-            UNION ALL SELECT 'level_first', p.FirstLevel, NULL, COUNT(*), NULL, NULL FROM p GROUP BY p.FirstLevel
-            UNION ALL SELECT 'level_latest', p.LatestLevel, NULL, COUNT(*), NULL, NULL FROM p GROUP BY p.LatestLevel{indicators}
+            UNION ALL SELECT 'level_first', p.FirstLevel, NULL, COUNT(*), MIN(p.FirstScore), NULL FROM p GROUP BY p.FirstLevel
+            UNION ALL SELECT 'level_latest', p.LatestLevel, NULL, COUNT(*), MIN(p.LatestScore), NULL FROM p GROUP BY p.LatestLevel{indicators}
             UNION ALL SELECT 'hours_per_point', NULL, NULL,
                 (SELECT COUNT(*) FROM p WHERE p.FirstScore IS NOT NULL AND p.LatestScore IS NOT NULL),
                 (SELECT SUM(s.DurationMinutes) FROM p JOIN SessionMerchants sm ON sm.MerchantId = p.MerchantId JOIN CoachingSessions s ON s.Id = sm.SessionId
@@ -276,7 +278,9 @@ public sealed class ReportQuery(CoachingDbContext db)
                 return (Position: parts.Length > 1 ? parts[1] : "", Axis: new BeforeAfter(parts[0], r.Key ?? "", Cell.Of(r.A, r.N), Cell.Of(r.B, r.N), r.N));
             })
             .OrderBy(a => a.Position, StringComparer.Ordinal).Select(a => a.Axis).ToList();
-        var levelNames = diagnostics.Where(r => r.Kind is "level_first" or "level_latest").Select(r => r.Key ?? "Sans niveau").Distinct().ToList();
+        // Levels in the order of their scores (the lowest score seen at that level).
+        var levelNames = diagnostics.Where(r => r.Kind is "level_first" or "level_latest")
+            .GroupBy(r => r.Key ?? "Sans niveau").OrderBy(g => g.Min(r => r.A ?? double.MaxValue)).Select(g => g.Key).ToList();
         var levels = levelNames
             .Select(level => new LevelRow(level,
                 Cell.Count(diagnostics.FirstOrDefault(r => r.Kind == "level_first" && (r.Key ?? "Sans niveau") == level)?.N ?? 0),

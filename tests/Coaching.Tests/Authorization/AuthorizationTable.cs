@@ -131,6 +131,13 @@ public static class AuthorizationTable
         new("Portfolio", "Index",            GET,   "/portefeuille",                                        Login, Forbidden, Forbidden, Ok,        Ok,        RedirectTo("/portefeuille/equipe"), RedirectTo("/portefeuille/equipe")),
         new("Portfolio", "Team",             GET,   "/portefeuille/equipe",                                 Login, Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Ok),
 
+        // Club reports: staff only; an advisor sees their own caseload, and naming another advisor gets a message, not figures.
+        new("Reports",   "Index",            GET,   "/rapports",                                            Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Reports",   "Index",            GET,   "/rapports?Advisor={advisorB}",                         Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Reports",   "Csv",              GET,   "/rapports/export.csv",                                 Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Reports",   "OpenData",         GET,   "/rapports/donnees-ouvertes.csv",                       Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Reports",   "Pdf",              GET,   "/rapports/rapport.pdf",                                Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+
         // The merchant's own space: only merchants, and only their own file (the id comes from the account, never the URL).
         new("MySpace",   "Index",            ANY,   "/MySpace",                                   Login, Ok,        Ok,        Forbidden, Forbidden, Forbidden, Forbidden),
     ];
