@@ -1,24 +1,40 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Coaching.Benchmarks;
 
 /// <summary>
-/// `-- answers-load [options]` runs the HTTP load client of the diagnostic (see Diagnostics/AnswersLoad.cs);
-/// `--sample FOLDER` writes the roadmap documents being measured into that folder so that they can be looked at;
-/// anything else goes to BenchmarkDotNet, e.g. `-- --filter *Scoring*` or `-- --filter *Roadmap*`.
+/// Benchmarks run in-process (the web app is hosted in memory), in Release: `dotnet run -c Release --project
+/// tests/Coaching.Benchmarks -- --filter '*Roadmap*'`. Other commands: `answers-load [options]` (HTTP load client of the
+/// diagnostic), `--sample FOLDER` (writes the roadmap documents measured), `reports-probe` and
+/// `reports-sql unfiltered|filtered` (club report SQL on a generated database).
 /// </summary>
-public static class Program
+public static class BenchmarkEntry
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == Diagnostics.AnswersLoad.Command)
-            return await Diagnostics.AnswersLoad.RunAsync(args[1..]);
-        if (args.Length == 2 && args[0] == "--sample")
+        switch (args)
         {
-            await Roadmap.RoadmapSampleWriter.WriteAsync(args[1]);
-            return 0;
+            case [Diagnostics.AnswersLoad.Command, ..]:
+                return await Diagnostics.AnswersLoad.RunAsync(args[1..]);
+            case ["--sample", var folder]:
+                await Roadmap.RoadmapSampleWriter.WriteAsync(folder);
+                return 0;
+            case ["reports-sql", var which]:
+                Reports.ReportProbe.WriteScript(which);
+                return 0;
+            case ["reports-probe"]:
+                await Reports.ReportProbe.RunAsync();
+                return 0;
         }
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        var config = DefaultConfig.Instance
+            .AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)))
+            .AddColumn(StatisticColumn.P95, StatisticColumn.Median, StatisticColumn.Max)
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args, config);
         return 0;
     }
 }

@@ -262,6 +262,8 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.HasIndex("AssessmentId", "AxisCode")
                         .IsUnique();
 
+                    b.HasIndex("AssessmentId", "AxisCode", "Score");
+
                     b.ToTable("AssessmentAxisScores");
                 });
 
@@ -805,7 +807,11 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ConsentRecordedById");
 
+                    b.HasIndex("ClubId", "CreatedAt");
+
                     b.HasIndex("ClubId", "DepartmentCode");
+
+                    b.HasIndex("ClubId", "Sector");
 
                     b.HasIndex("ClubId", "Siret")
                         .IsUnique();
@@ -942,6 +948,8 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "DueDate");
 
+                    b.HasIndex("PlanId", "Status", "DueDate", "CompletedAt");
+
                     b.ToTable("ActionPlanItems");
                 });
 
@@ -1058,7 +1066,7 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UpdatedById");
 
-                    b.HasIndex("ClubId", "StartsAt");
+                    b.HasIndex("ClubId", "StartsAt", "Mode", "DurationMinutes");
 
                     b.ToTable("CoachingSessions", t =>
                         {
@@ -1092,7 +1100,7 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasKey("SessionId", "MerchantId");
 
-                    b.HasIndex("MerchantId");
+                    b.HasIndex("MerchantId", "SessionId");
 
                     b.ToTable("SessionMerchants");
                 });

@@ -21,6 +21,19 @@ public static class CommandLine
             Console.WriteLine(seeded ? "Club de démonstration créé." : "La base contient déjà des dossiers : rien n'a été ajouté.");
             return 0;
         },
+        ["generate"] = async (services, args) =>
+        {
+            if (args.Length != 2 || args[0] != "--merchants" || !int.TryParse(args[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) || count is < 1 or > 2_000_000)
+            {
+                await Console.Error.WriteLineAsync("Usage : generate --merchants N (N entre 1 et 2 000 000).");
+                return 2;
+            }
+            await DatabaseSetup.MigrateAsync(services);
+            var result = await services.GetRequiredService<SyntheticClubGenerator>().GenerateAsync(count);
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{result.Merchants} commerçants, {result.Advisors} conseillers, {result.Assessments} diagnostics, {result.Sessions} séances, {result.Actions} actions générés en {result.Elapsed.TotalSeconds:0.0} s."));
+            return 0;
+        },
         ["questionnaire"] = (services, args) => QuestionnaireCommands.RunAsync(services, args, Console.Out, Console.Error),
     };
 

@@ -27,6 +27,8 @@ public static class DataServices
         services.AddScoped<Seeding.DiagnosticsDemoSeeder>();
         services.AddScoped<Seeding.CaseworkDemoSeeder>();
         services.AddScoped<Seeding.RoadmapDemoSeeder>();
+        services.AddScoped<Seeding.SyntheticClubGenerator>();
+        services.AddScoped<Coaching.Core.Reports.ReportQuery>();
         return services;
     }
 

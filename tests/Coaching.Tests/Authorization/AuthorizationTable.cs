@@ -150,6 +150,13 @@ public static class AuthorizationTable
         new("MySpace",   "MarkDone",         POST,  "/MySpace/actions/{planItemOfMerchantA}/fait",          Login, Conflict,  NotFound,  Forbidden, Forbidden, Forbidden, Forbidden) { Form = "Version=5d0b8a4e-1c1e-4a53-9d55-7d0b7f7b2c11" },
         new("MySpace",   "MarkDone",         POST,  "/MySpace/actions/{planItemOfMerchantB}/fait",          Login, NotFound,  Conflict,  Forbidden, Forbidden, Forbidden, Forbidden) { Form = "Version=5d0b8a4e-1c1e-4a53-9d55-7d0b7f7b2c11" },
 
+        // Club reports: staff only; an advisor sees their own caseload, and naming another advisor gets a message, not figures.
+        new("Reports",   "Index",            GET,   "/rapports",                                            Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Reports",   "Index",            GET,   "/rapports?Advisor={advisorB}",                         Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Reports",   "Csv",              GET,   "/rapports/export.csv",                                 Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Reports",   "OpenData",         GET,   "/rapports/donnees-ouvertes.csv",                       Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Reports",   "Pdf",              GET,   "/rapports/rapport.pdf",                                Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+
         // The merchant's own space: only merchants, and only their own file (the id comes from the account, never the URL).
         new("MySpace",   "Index",            ANY,   "/MySpace",                                   Login, Ok,        Ok,        Forbidden, Forbidden, Forbidden, Forbidden),
     ];
