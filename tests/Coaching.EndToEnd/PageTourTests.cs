@@ -32,6 +32,7 @@ public sealed class PageTourTests(AppFixture fixture) : BrowserTest(fixture)
         {
             "/Merchants", "/Merchants?status=Coaching&sort=commune", $"/Merchants/Details/{id}", $"/Merchants/Edit/{id}",
             "/Merchants/Create", "/Users", "/Users/Invite", $"/Users/Invite?merchantId={id}", "/Import", "/Caseloads",
+            "/rapports", "/rapports?From=2026-12-31&To=2020-01-01",
         })
         {
             await Page.GotoAndCheckAsync(url, 200);
