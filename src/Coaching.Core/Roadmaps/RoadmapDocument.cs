@@ -153,7 +153,7 @@ public static class RoadmapDocument
         {
             var series = new List<RadarSeries> { new($"Dernier diagnostic ({ShortDate(latest.CompletedAt)})", axes.Select(a => a.Latest).ToList()) };
             if (first is not null) series.Add(new RadarSeries($"Premier diagnostic ({ShortDate(first.CompletedAt)})", axes.Select(a => a.First).ToList()));
-            var layout = RadarGeometry.Compute(axes.Select(a => SafeText.Clean(a.Title)).ToList(), series, 480);
+            var layout = RadarGeometry.Compute(axes.Select(a => SafeText.Clean(a.Title)).ToList(), series);
             yield return new Drawing(300, (g, box) => PdfRadarRenderer.Draw(g, box, layout));
         }
         else

@@ -45,10 +45,11 @@ public static class RadarGeometry
     public static readonly double[] RingValues = [25, 50, 75, 100];
 
     private const double LabelGap = 10;
-    private const double LabelMargin = 95;
+    // Room for an 18-character label line at 12 px on each side of the chart.
+    private const double LabelMargin = 130;
     private const double LegendRowHeight = 20;
 
-    public static RadarLayout Compute(IReadOnlyList<string> axisLabels, IReadOnlyList<RadarSeries> series, double width = 520)
+    public static RadarLayout Compute(IReadOnlyList<string> axisLabels, IReadOnlyList<RadarSeries> series, double width = 600)
     {
         ArgumentNullException.ThrowIfNull(axisLabels);
         ArgumentNullException.ThrowIfNull(series);
