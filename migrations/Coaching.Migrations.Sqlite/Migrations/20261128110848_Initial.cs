@@ -682,6 +682,38 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssuedRoadmaps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MerchantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedById = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PageCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SizeBytes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedRoadmaps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IssuedRoadmaps_AspNetUsers_IssuedById",
+                        column: x => x.IssuedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_IssuedRoadmaps_Merchants_MerchantId",
+                        column: x => x.MerchantId,
+                        principalTable: "Merchants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReminderLogs",
                 columns: table => new
                 {
@@ -812,6 +844,11 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 columns: new[] { "PlanId", "Position" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ActionPlanItems_PlanId_Status_DueDate_CompletedAt",
+                table: "ActionPlanItems",
+                columns: new[] { "PlanId", "Status", "DueDate", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActionPlanItems_Status_DueDate",
                 table: "ActionPlanItems",
                 columns: new[] { "Status", "DueDate" });
@@ -892,6 +929,11 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AssessmentAxisScores_AssessmentId_AxisCode_Score",
+                table: "AssessmentAxisScores",
+                columns: new[] { "AssessmentId", "AxisCode", "Score" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AssessmentAxisScores_AxisCode",
                 table: "AssessmentAxisScores",
                 column: "AxisCode");
@@ -943,9 +985,9 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CoachingSessions_ClubId_StartsAt",
+                name: "IX_CoachingSessions_ClubId_StartsAt_Mode_DurationMinutes",
                 table: "CoachingSessions",
-                columns: new[] { "ClubId", "StartsAt" });
+                columns: new[] { "ClubId", "StartsAt", "Mode", "DurationMinutes" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CoachingSessions_CreatedById",
@@ -961,6 +1003,17 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 name: "IX_CoachingSessions_UpdatedById",
                 table: "CoachingSessions",
                 column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedRoadmaps_IssuedById",
+                table: "IssuedRoadmaps",
+                column: "IssuedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedRoadmaps_MerchantId_Number",
+                table: "IssuedRoadmaps",
+                columns: new[] { "MerchantId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_MaturityLevels_QuestionnaireId_MinScore",
@@ -983,9 +1036,19 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 columns: new[] { "ClubId", "AssignedAdvisorId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Merchants_ClubId_CreatedAt",
+                table: "Merchants",
+                columns: new[] { "ClubId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Merchants_ClubId_DepartmentCode",
                 table: "Merchants",
                 columns: new[] { "ClubId", "DepartmentCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Merchants_ClubId_Sector",
+                table: "Merchants",
+                columns: new[] { "ClubId", "Sector" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Merchants_ClubId_Siret",
@@ -1054,9 +1117,9 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 column: "AdvisorId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SessionMerchants_MerchantId",
+                name: "IX_SessionMerchants_MerchantId_SessionId",
                 table: "SessionMerchants",
-                column: "MerchantId");
+                columns: new[] { "MerchantId", "SessionId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SessionPlanItems_PlanItemId",
@@ -1191,6 +1254,9 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "IssuedRoadmaps");
 
             migrationBuilder.DropTable(
                 name: "MaturityLevels");

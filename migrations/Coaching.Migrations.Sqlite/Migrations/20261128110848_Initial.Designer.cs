@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Coaching.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CoachingDbContext))]
-    [Migration("20261128094253_Initial")]
+    [Migration("20261128110848_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -264,6 +264,8 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AssessmentId", "AxisCode")
                         .IsUnique();
+
+                    b.HasIndex("AssessmentId", "AxisCode", "Score");
 
                     b.ToTable("AssessmentAxisScores");
                 });
@@ -808,7 +810,11 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ConsentRecordedById");
 
+                    b.HasIndex("ClubId", "CreatedAt");
+
                     b.HasIndex("ClubId", "DepartmentCode");
+
+                    b.HasIndex("ClubId", "Sector");
 
                     b.HasIndex("ClubId", "Siret")
                         .IsUnique();
@@ -945,7 +951,53 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "DueDate");
 
+                    b.HasIndex("PlanId", "Status", "DueDate", "CompletedAt");
+
                     b.ToTable("ActionPlanItems");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Roadmaps.IssuedRoadmap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedById");
+
+                    b.HasIndex("MerchantId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IssuedRoadmaps");
                 });
 
             modelBuilder.Entity("Coaching.Core.Sessions.CoachingSession", b =>
@@ -1017,7 +1069,7 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UpdatedById");
 
-                    b.HasIndex("ClubId", "StartsAt");
+                    b.HasIndex("ClubId", "StartsAt", "Mode", "DurationMinutes");
 
                     b.ToTable("CoachingSessions", t =>
                         {
@@ -1051,7 +1103,7 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasKey("SessionId", "MerchantId");
 
-                    b.HasIndex("MerchantId");
+                    b.HasIndex("MerchantId", "SessionId");
 
                     b.ToTable("SessionMerchants");
                 });
@@ -1505,6 +1557,24 @@ namespace Coaching.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Roadmaps.IssuedRoadmap", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "IssuedBy")
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Coaching.Core.Merchants.Merchant", "Merchant")
+                        .WithMany()
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("IssuedBy");
+
+                    b.Navigation("Merchant");
                 });
 
             modelBuilder.Entity("Coaching.Core.Sessions.CoachingSession", b =>
