@@ -157,26 +157,7 @@ public sealed class AssessmentWorkflow(CoachingDbContext db, TimeProvider clock,
             if (missing.Count > 0) return new CompleteResult(null, missing);
 
             var score = MaturityScoring.Score(questionnaire, answers);
-            var now = clock.GetUtcNow();
-            assessment.Status = AssessmentStatus.Completed;
-            assessment.CompletedAt = now;
-            assessment.CompletedById = userId;
-            assessment.UpdatedAt = now;
-            assessment.OverallScore = score.Overall;
-            assessment.LevelName = score.Level?.Name;
-            assessment.AxisScores.AddRange(score.Axes.Select((axis, i) => new AssessmentAxisScore
-            {
-                AxisCode = axis.Code, AxisTitle = axis.Title, Position = i, Score = axis.Score,
-            }));
-            db.CaseEvents.Add(new CaseEvent
-            {
-                MerchantId = assessment.MerchantId,
-                OccurredAt = now,
-                Kind = CaseEventKind.DiagnosticCompleted,
-                ActorId = userId,
-                Summary = $"{assessment.Kind.Label()} terminé : {ScoreFormat.Score(score.Overall)} sur 100" +
-                    (score.Level is null ? "." : $", niveau « {score.Level.Name} »."),
-            });
+            db.CaseEvents.Add(assessment.Complete(score, userId, clock.GetUtcNow()));
             try
             {
                 await db.SaveChangesAsync();

@@ -1,12 +1,9 @@
-using System.Globalization;
+using Coaching.Core.Diagnostics.Scoring;
 
 namespace Coaching.Web.Features.Diagnostics;
 
 public static class ScoreFormat
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     /// <summary>A 0–100 score as a whole number, or « – » when there is none.</summary>
-    public static string Score(double? score) =>
-        score is { } s ? Math.Round(s, MidpointRounding.AwayFromZero).ToString("0", French) : "–";
+    public static string Score(double? score) => ScoreText.Format(score);
 }

@@ -65,7 +65,7 @@ public sealed class DiagnosticsDemoSeeder(CoachingDbContext db, TimeProvider clo
             MerchantId = merchant.Id,
             QuestionnaireId = questionnaire.Id,
             Kind = AssessmentKind.AdvisorDiagnostic,
-            Status = completed ? AssessmentStatus.Completed : AssessmentStatus.InProgress,
+            Status = AssessmentStatus.InProgress,
             StartedAt = at.AddMinutes(-50),
             StartedById = advisorId,
             UpdatedAt = at,
@@ -82,22 +82,7 @@ public sealed class DiagnosticsDemoSeeder(CoachingDbContext db, TimeProvider clo
             Summary = $"Diagnostic conseiller commencé (« {questionnaire.Title} », version {questionnaire.Version}).",
         });
         if (completed)
-        {
-            var score = MaturityScoring.Score(questionnaire, answers);
-            assessment.CompletedAt = at;
-            assessment.CompletedById = advisorId;
-            assessment.OverallScore = score.Overall;
-            assessment.LevelName = score.Level?.Name;
-            assessment.AxisScores.AddRange(score.Axes.Select((axis, i) => new AssessmentAxisScore
-            {
-                AxisCode = axis.Code, AxisTitle = axis.Title, Position = i, Score = axis.Score,
-            }));
-            db.CaseEvents.Add(new CaseEvent
-            {
-                MerchantId = merchant.Id, OccurredAt = at, Kind = CaseEventKind.DiagnosticCompleted, ActorId = advisorId,
-                Summary = $"Diagnostic conseiller terminé : {score.Overall:0} sur 100" + (score.Level is null ? "." : $", niveau « {score.Level.Name} »."),
-            });
-        }
+            db.CaseEvents.Add(assessment.Complete(MaturityScoring.Score(questionnaire, answers), advisorId, at));
         db.Assessments.Add(assessment);
     }
 
