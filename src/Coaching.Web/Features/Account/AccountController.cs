@@ -34,6 +34,8 @@ public sealed class AccountController(
                 logger.LogInformation("User {UserId} signed in", user.Id);
                 return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction("Index", "Home");
             }
+            if (result.RequiresTwoFactor)
+                return RedirectToAction("Code", "TwoFactorSignIn", new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
             if (result.IsLockedOut)
             {
                 logger.LogWarning("User {UserId} locked out", user.Id);
