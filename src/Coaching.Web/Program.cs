@@ -7,6 +7,7 @@ if (CommandLine.IsCommand(args))
 builder.Services
     .AddCoachingData(builder.Configuration, builder.Environment)
     .AddCoachingIdentity()
+    .AddCoachingCookieSecurity(builder.Configuration, builder.Environment)
     .AddCoachingWeb(builder.Configuration);
 
 var app = builder.Build();
