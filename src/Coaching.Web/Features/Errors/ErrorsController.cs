@@ -15,9 +15,15 @@ public sealed class ErrorsController : Controller
     {
         var code = status ?? 500;
         Response.StatusCode = code;
-        var model = new ErrorViewModel(code, Activity.Current?.Id ?? HttpContext.TraceIdentifier);
-        return View("Error", model);
+        return View("Error", new ErrorViewModel(code, CorrelationId(HttpContext)));
     }
+
+    /// <summary>
+    /// The id shown to the user: the request's W3C trace id, which every log entry of the request carries in its scope
+    /// (« TraceId », logging's default activity tracking), including the exception logged before this page is rendered.
+    /// </summary>
+    public static string CorrelationId(HttpContext context) =>
+        Activity.Current is { } activity && activity.TraceId != default ? activity.TraceId.ToHexString() : context.TraceIdentifier;
 }
 
 public sealed record ErrorViewModel(int Status, string CorrelationId)
