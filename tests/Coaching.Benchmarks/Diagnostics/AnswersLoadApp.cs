@@ -54,7 +54,7 @@ public sealed class AnswersLoadApp : WebApplicationFactory<global::Program>
         return base.CreateHost(builder);
     }
 
-    private static string WebProjectFolder()
+    internal static string WebProjectFolder()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
