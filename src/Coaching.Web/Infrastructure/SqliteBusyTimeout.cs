@@ -28,7 +28,7 @@ public sealed class SqliteBusyTimeout(SqliteOptions sqlite) : DbConnectionInterc
         DurabilityPragmas(sqlite));
 
     // Durability settings (docs/durability.md), kept apart from the other pragmas.
-    public static string DurabilityPragmas(SqliteOptions sqlite) => string.Join(' ',
+    private static string DurabilityPragmas(SqliteOptions sqlite) => string.Join(' ',
         sqlite.Synchronous == SqliteSynchronous.Normal ? "PRAGMA synchronous = NORMAL;" : "PRAGMA synchronous = FULL;",
         FormattableString.Invariant($"PRAGMA journal_size_limit = {(long)sqlite.JournalSizeLimitMegabytes * 1024 * 1024};"));
 
