@@ -9,7 +9,7 @@ namespace Coaching.Benchmarks;
 /// <summary>
 /// Benchmarks run in-process (the web app is hosted in memory), in Release: `dotnet run -c Release --project
 /// tests/Coaching.Benchmarks -- --filter '*Roadmap*'`. Other commands: `answers-load [options]` (HTTP load client of the
-/// diagnostic), `--sample FOLDER` (writes the roadmap documents measured), `reports-probe` and
+/// diagnostic), `load [options]` (advisors and managers on a generated club, docs/benchmarks.md « Load »), `--sample FOLDER` (writes the roadmap documents measured), `reports-probe` and
 /// `reports-sql unfiltered|filtered` (club report SQL on a generated database).
 /// </summary>
 public static class BenchmarkEntry
@@ -18,6 +18,8 @@ public static class BenchmarkEntry
     {
         switch (args)
         {
+            case [Load.LoadScenario.Command, ..]:
+                return await Load.LoadScenario.RunAsync(args[1..]);
             case [Diagnostics.AnswersLoad.Command, ..]:
                 return await Diagnostics.AnswersLoad.RunAsync(args[1..]);
             case ["--sample", var folder]:

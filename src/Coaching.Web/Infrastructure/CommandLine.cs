@@ -34,6 +34,7 @@ public static class CommandLine
                 $"{result.Merchants} commerçants, {result.Advisors} conseillers, {result.Assessments} diagnostics, {result.Sessions} séances, {result.Actions} actions générés en {result.Elapsed.TotalSeconds:0.0} s."));
             return 0;
         },
+        ["backup"] = (services, args) => DatabaseBackup.RunAsync(services, args, Console.Out, Console.Error),
         ["questionnaire"] = (services, args) => QuestionnaireCommands.RunAsync(services, args, Console.Out, Console.Error),
     };
 

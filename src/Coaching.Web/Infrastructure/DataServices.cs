@@ -14,13 +14,15 @@ public static class DataServices
         services.Configure<CoachingOptions>(configuration.GetSection(CoachingOptions.Section));
         var options = configuration.GetSection(CoachingOptions.Section).Get<CoachingOptions>() ?? new CoachingOptions();
         var dataFolder = Path.GetFullPath(options.DataFolder, environment.ContentRootPath);
+        var sqlite = configuration.GetSection(SqliteOptions.Section).Get<SqliteOptions>() ?? new SqliteOptions();
         var connectionString = ResolveSqlitePath(configuration.GetConnectionString("Coaching") ?? "Data Source=coaching.db", dataFolder);
 
         services.AddSingleton(new DataFolder(dataFolder));
+        services.AddSingleton(sqlite);
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<CoachingDbContext>(db => db
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
-            .AddInterceptors(new SqliteBusyTimeout()));
+            .AddInterceptors(new SqliteBusyTimeout(sqlite)));
         services.AddHealthChecks().AddDbContextCheck<CoachingDbContext>("database");
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<QuestionnaireImporter>();

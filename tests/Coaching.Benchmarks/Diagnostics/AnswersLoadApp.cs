@@ -37,6 +37,8 @@ public sealed class AnswersLoadApp : WebApplicationFactory<global::Program>
         builder.UseSetting("Coaching:DataFolder", DataFolder);
         builder.UseSetting("Coaching:SeedDemoData", "true");
         builder.UseSetting("Smtp:Host", "");
+        // Plain HTTP on loopback: Secure cookies would not come back.
+        builder.UseSetting("Coaching:SecureCookies", "false");
         builder.UseSetting("Smtp:PickupFolder", Path.Combine(DataFolder, "mail-pickup"));
         builder.UseSetting("FollowUp:EmailReminders", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -54,7 +56,7 @@ public sealed class AnswersLoadApp : WebApplicationFactory<global::Program>
         return base.CreateHost(builder);
     }
 
-    private static string WebProjectFolder()
+    internal static string WebProjectFolder()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

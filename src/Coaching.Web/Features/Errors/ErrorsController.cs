@@ -17,9 +17,15 @@ public sealed class ErrorsController : Controller
         // Only error statuses: /erreur/0 or /erreur/200 typed by hand is a page that does not exist.
         var code = status is >= 400 and <= 599 ? status.Value : status is null ? 500 : 404;
         Response.StatusCode = code;
-        var model = new ErrorViewModel(code, Activity.Current?.Id ?? HttpContext.TraceIdentifier);
-        return View("Error", model);
+        return View("Error", new ErrorViewModel(code, CorrelationId(HttpContext)));
     }
+
+    /// <summary>
+    /// The id shown to the user: the request's W3C trace id, which every log entry of the request carries in its scope
+    /// (« TraceId », logging's default activity tracking), including the exception logged before this page is rendered.
+    /// </summary>
+    public static string CorrelationId(HttpContext context) =>
+        Activity.Current is { } activity && activity.TraceId != default ? activity.TraceId.ToHexString() : context.TraceIdentifier;
 }
 
 public sealed record ErrorViewModel(int Status, string CorrelationId)

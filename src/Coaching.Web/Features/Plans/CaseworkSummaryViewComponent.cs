@@ -16,13 +16,22 @@ public sealed class CaseworkSummaryViewComponent(CoachingDbContext db, TimeProvi
         var now = clock.GetUtcNow();
         var items = await db.ActionPlanItems.AsNoTracking().Where(i => i.Plan!.MerchantId == merchantId)
             .Select(i => new { i.Status, i.DueDate }).ToListAsync();
-        var sessions = await db.CoachingSessions.AsNoTracking()
-            .Where(s => s.Merchants.Any(m => m.MerchantId == merchantId))
+        // Two small queries instead of one: as a single query SQLite scanned every session of the club (EXISTS per
+        // session) and materialised every (session, merchant) pair for the merchant names (docs/benchmarks.md « Load »).
+        var recent = await db.CoachingSessions.AsNoTracking()
+            .Where(s => db.SessionMerchants.Where(m => m.MerchantId == merchantId).Select(m => m.SessionId).Contains(s.Id))
             .OrderByDescending(s => s.StartsAt)
             .Take(5)
-            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Mode, s.NextAppointmentAt,
-                s.Merchants.Select(m => new MerchantLink(m.MerchantId, m.Merchant!.BusinessName)).ToList()))
+            .Select(s => new { s.Id, s.StartsAt, s.DurationMinutes, s.Mode, s.NextAppointmentAt })
             .ToListAsync();
+        var recentIds = recent.Select(s => s.Id).ToList();
+        var links = await db.SessionMerchants.AsNoTracking()
+            .Where(m => recentIds.Contains(m.SessionId))
+            .OrderBy(m => m.MerchantId)
+            .Select(m => new { m.SessionId, Link = new MerchantLink(m.MerchantId, m.Merchant!.BusinessName) })
+            .ToListAsync();
+        var sessions = recent.Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Mode, s.NextAppointmentAt,
+            links.Where(l => l.SessionId == s.Id).Select(l => l.Link).ToList())).ToList();
         var latest = sessions.FirstOrDefault();
         var model = new CaseworkSummaryViewModel(
             merchantId, canEdit,

@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Coaching.Benchmarks.Load;
+
+/// <summary>
+/// One person's browser (its own cookies and connection) running one request at a time, picked at random from a
+/// weighted mix. Advisors browse their caseload and case files, open their diagnostic and save answers to it; managers
+/// open the club report, with or without filters.
+/// </summary>
+public sealed partial class VirtualUser : IDisposable
+{
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(120);
+    private readonly HttpClient _http;
+    private readonly LoadRecorder _recorder;
+    private readonly Random _random;
+    private readonly LoadPlan.Account _account;
+    private readonly IReadOnlyList<LoadPlan.Question> _questions;
+    private readonly Dictionary<string, string> _versions = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<(string Kind, int Weight)> _mix;
+    private string _token = "";
+    private int _assessmentId;
+    private int _answers;
+
+    public VirtualUser(string baseUrl, LoadPlan.Account account, IReadOnlyList<(string Kind, int Weight)> mix, IReadOnlyList<LoadPlan.Question> questions, LoadRecorder recorder, int seed)
+    {
+        _account = account;
+        _mix = mix;
+        _questions = questions;
+        _recorder = recorder;
+        _random = new Random(seed);
+        _http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(baseUrl),
+            Timeout = RequestTimeout,
+        };
+    }
+
+    /// <summary>Signs in through /connexion and, for an advisor, starts (or resumes) a diagnostic on a merchant of its own.</summary>
+    public async Task SignInAsync(CancellationToken cancellationToken)
+    {
+        var token = await TokenOfAsync("/connexion", cancellationToken);
+        await PostFormAsync("/connexion", new() { ["Email"] = _account.Email, ["Password"] = _account.Password, ["__RequestVerificationToken"] = token }, null, cancellationToken);
+        if (_account.DiagnosticMerchantId is not { } merchantId) return; // a manager only reads
+        token = await TokenOfAsync($"/dossiers/{merchantId}/diagnostics", cancellationToken);
+        var step = await PostFormAsync($"/dossiers/{merchantId}/diagnostics",
+            new() { ["Kind"] = "AdvisorDiagnostic", ["__RequestVerificationToken"] = token }, "/etape/", cancellationToken);
+        _assessmentId = int.Parse(AssessmentId().Match(step).Groups[1].Value, CultureInfo.InvariantCulture);
+        _token = await TokenOfAsync(step, cancellationToken);
+    }
+
+    /// <summary>Runs requests back to back until <paramref name="stop"/>, with an optional think time between them.</summary>
+    public async Task RunAsync(int thinkMs, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            await OneRequestAsync(Pick());
+            if (thinkMs > 0)
+            {
+                try
+                {
+                    await Task.Delay(_random.Next(thinkMs / 2, thinkMs * 3 / 2 + 1), stop);
+                }
+                catch (TaskCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private string Pick()
+    {
+        var total = _mix.Sum(m => m.Weight);
+        var draw = _random.Next(total);
+        foreach (var (kind, weight) in _mix)
+        {
+            if (draw < weight) return kind;
+            draw -= weight;
+        }
+        return _mix[^1].Kind;
+    }
+
+    private Task OneRequestAsync(string kind) => kind switch
+    {
+        "caseload" => GetAsync(kind, $"/Merchants?Advisor={_account.UserId}&Page={_random.Next(1, Math.Max(2, _account.Caseload.Count / 25 + 1))}"),
+        "search" => GetAsync(kind, $"/Merchants?Q={Uri.EscapeDataString(LoadPlan.SearchWords[_random.Next(LoadPlan.SearchWords.Length)])}"),
+        "casefile" => GetAsync(kind, $"/Merchants/Details/{_account.Caseload[_random.Next(_account.Caseload.Count)]}"),
+        "portfolio" => GetAsync(kind, "/portefeuille"),
+        "step" => GetAsync(kind, $"/diagnostics/{_assessmentId}/etape/{_random.Next(1, 9)}"),
+        "answer" => SaveAnswerAsync(kind),
+        "report" => GetAsync(kind, "/rapports"),
+        "report-filtered" => GetAsync(kind, LoadPlan.ReportFilters[_random.Next(LoadPlan.ReportFilters.Length)]),
+        _ => throw new ArgumentException($"Unknown request kind {kind}."),
+    };
+
+    private async Task GetAsync(string kind, string path)
+    {
+        var started = Stopwatch.GetTimestamp();
+        string? error;
+        try
+        {
+            using var response = await _http.GetAsync(path);
+            var body = await response.Content.ReadAsStringAsync();
+            error = response.StatusCode == HttpStatusCode.OK && body.Length > 0 ? null : $"GET {path}: HTTP {(int)response.StatusCode} {Location(response)}";
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            error = $"GET {path}: {e.GetType().Name} {e.Message}";
+        }
+        _recorder.Add(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds, error);
+    }
+
+    /// <summary>Saves one answer as diagnostic.js does: multipart form, X-CSRF-TOKEN header, the answer's stored version.</summary>
+    private async Task SaveAnswerAsync(string kind)
+    {
+        var n = _answers++;
+        var question = _questions[n % _questions.Count];
+        var option = question.Options[(n / _questions.Count + 1) % question.Options.Count];
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(question.Code), "Answers[0].QuestionCode" },
+            { new StringContent(_versions.GetValueOrDefault(question.Code, "")), "Answers[0].ExpectedVersion" },
+            { new StringContent(option), "Answers[0].Options" },
+            { new StringContent(""), "Answers[0].Comment" },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/diagnostics/{_assessmentId}/reponses") { Content = form };
+        request.Headers.Add("X-CSRF-TOKEN", _token);
+        request.Headers.Add("Accept", "application/json");
+
+        var started = Stopwatch.GetTimestamp();
+        string? error;
+        try
+        {
+            using var response = await _http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            var version = response.StatusCode == HttpStatusCode.OK ? VersionOf(body) : null;
+            if (version is not null) _versions[question.Code] = version;
+            error = version is not null ? null : $"POST answer: HTTP {(int)response.StatusCode} {body[..Math.Min(body.Length, 200)]}";
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            error = $"POST answer: {e.GetType().Name} {e.Message}";
+        }
+        _recorder.Add(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds, error);
+    }
+
+    private static string? VersionOf(string body)
+    {
+        using var json = JsonDocument.Parse(body);
+        var answers = json.RootElement.GetProperty("answers");
+        return answers.GetArrayLength() == 1 && answers[0].GetProperty("version").GetString() is { Length: > 0 } version ? version : null;
+    }
+
+    private static string Location(HttpResponseMessage response) => response.Headers.Location is { } location ? "→ " + location : "";
+
+    private async Task<string> TokenOfAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(path, cancellationToken);
+        var html = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"{_account.Email}: GET {path} answered {(int)response.StatusCode} {Location(response)}.");
+        return WebUtility.HtmlDecode(Token().Match(html) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException($"No antiforgery token on {path}."));
+    }
+
+    /// <summary>Posts a form and returns where it redirects to.</summary>
+    private async Task<string> PostFormAsync(string path, Dictionary<string, string> fields, string? expectRedirectTo, CancellationToken cancellationToken)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        using var response = await _http.PostAsync(path, content, cancellationToken);
+        var location = response.Headers.Location?.OriginalString;
+        if (response.StatusCode != HttpStatusCode.Redirect || location is null || (expectRedirectTo is not null && !location.Contains(expectRedirectTo, StringComparison.Ordinal)))
+            throw new InvalidOperationException($"{_account.Email}: POST {path} answered {(int)response.StatusCode} (to {location}) instead of a redirect.");
+        return location;
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"/diagnostics/(\d+)/etape/")]
+    private static partial Regex AssessmentId();
+}
