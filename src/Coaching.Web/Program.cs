@@ -1,4 +1,5 @@
 using Coaching.Web.Infrastructure;
+using Coaching.Web.Infrastructure.Trust;
 
 var builder = WebApplication.CreateBuilder(args);
 if (CommandLine.IsCommand(args))
@@ -7,7 +8,8 @@ if (CommandLine.IsCommand(args))
 builder.Services
     .AddCoachingData(builder.Configuration, builder.Environment)
     .AddCoachingIdentity()
-    .AddCoachingWeb(builder.Configuration);
+    .AddCoachingWeb(builder.Configuration)
+    .AddCoachingTrust(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using Coaching.Core.Data;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
@@ -52,6 +54,7 @@ public sealed class UsersController(
     }
 
     [HttpPost]
+    [Audited(AuditAction.Change, AuditTarget.Account)]
     public async Task<IActionResult> Invite(InviteForm form, [FromServices] IValidator<InviteForm> validator, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
