@@ -87,6 +87,7 @@ public sealed class MerchantAnonymiser(CoachingDbContext db, TimeProvider clock)
             .Include(s => s.Merchants).Include(s => s.ProgressedItems).ThenInclude(p => p.PlanItem).ThenInclude(i => i!.Plan).Include(s => s.Revisions)
             .Where(s => s.Merchants.Any(m => m.MerchantId == merchantId))
             .ToListAsync(cancellationToken);
+        var partners = new HashSet<int>();
         foreach (var session in sessions)
         {
             if (session.Merchants.Count == 1)
@@ -97,6 +98,7 @@ public sealed class MerchantAnonymiser(CoachingDbContext db, TimeProvider clock)
                 continue;
             }
             // A group workshop belongs to the others too: remove this merchant from it and blank out their mentions.
+            partners.UnionWith(session.Merchants.Select(m => m.MerchantId).Where(id => id != merchantId));
             db.SessionMerchants.RemoveRange(session.Merchants.Where(m => m.MerchantId == merchantId));
             db.SessionPlanItems.RemoveRange(session.ProgressedItems.Where(p => p.PlanItem?.Plan?.MerchantId == merchantId));
             session.Notes = Redact(session.Notes, mentions);
@@ -107,12 +109,11 @@ public sealed class MerchantAnonymiser(CoachingDbContext db, TimeProvider clock)
                 revision.PreviousState = RedactSnapshot(revision.PreviousState, mentions);
             }
         }
-        // The other participants' timelines name the whole group (« avec … »).
-        foreach (var mention in mentions)
-        {
-            var events = await db.CaseEvents.Where(e => e.MerchantId != merchantId && e.Summary.Contains(mention)).ToListAsync(cancellationToken);
-            foreach (var e in events) e.Summary = Redact(e.Summary, mentions) ?? "";
-        }
+        // The other participants' timelines name the whole group (« avec … »); only theirs, so that this stays quick.
+        var kinds = new[] { CaseEventKind.SessionRecorded, CaseEventKind.SessionUpdated };
+        var events = await db.CaseEvents.Where(e => partners.Contains(e.MerchantId) && kinds.Contains(e.Kind)).ToListAsync(cancellationToken);
+        foreach (var e in events.Where(e => mentions.Any(m => e.Summary.Contains(m, StringComparison.OrdinalIgnoreCase))))
+            e.Summary = Redact(e.Summary, mentions) ?? "";
     }
 
     /// <summary>The snapshot is JSON with escaped accents: redact its values, not its text.</summary>

@@ -110,6 +110,10 @@ public sealed class ErasureTests(CoachingAppFactory app) : IClassFixture<Coachin
         Assert.Empty(await PersonalDataScanner.FindInTablesAsync(app.DatabasePath, needles));
         Assert.Empty(await PersonalDataScanner.FindInFilesAsync(app.DatabasePath, needles));
 
+        var details = await advisor.GetPageAsync($"/Merchants/Details/{merchantId}");
+        Assert.Contains($"Dossier anonymisé n° {merchantId}", details.Text);
+        Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync($"/Merchants?q=anonymis")).StatusCode);
+
         // What stays: the anonymous shell with its scores, the other merchant's workshop, the log and the register.
         var shell = await app.QueryAsync(db => db.Merchants.AsNoTracking().SingleAsync(m => m.Id == merchantId));
         Assert.NotNull(shell.AnonymisedAt);
