@@ -99,6 +99,7 @@ public sealed class UsersController(
     }
 
     [HttpPost]
+    [Audited(AuditAction.Change, AuditTarget.Account, "id")]
     public async Task<IActionResult> ResendInvitation(string id)
     {
         var (user, denied) = await FindManageableAsync(id);
@@ -115,6 +116,7 @@ public sealed class UsersController(
 
     [HttpPost]
     [Authorize(Policy = Policies.ClubManagement)]
+    [Audited(AuditAction.Change, AuditTarget.Account, "id")]
     public async Task<IActionResult> SetActive(string id, bool active)
     {
         var (user, denied) = await FindManageableAsync(id);
