@@ -8,6 +8,7 @@ if (CommandLine.IsCommand(args))
 builder.Services
     .AddCoachingData(builder.Configuration, builder.Environment)
     .AddCoachingIdentity()
+    .AddCoachingCookieSecurity(builder.Configuration, builder.Environment)
     .AddCoachingWeb(builder.Configuration)
     .AddCoachingTrust(builder.Configuration);
 

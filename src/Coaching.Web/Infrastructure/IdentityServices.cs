@@ -48,8 +48,6 @@ public static class IdentityServices
             cookie.LogoutPath = "/deconnexion";
             cookie.Cookie.Name = "Coaching.Auth";
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
             cookie.SlidingExpiration = true;
             // A signed-in person without the right gets a real 403 (the French error page), not a redirect.

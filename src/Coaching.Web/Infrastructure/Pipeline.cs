@@ -14,6 +14,7 @@ public static class Pipeline
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestBodyGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

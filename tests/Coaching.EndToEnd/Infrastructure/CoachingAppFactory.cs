@@ -43,6 +43,8 @@ public sealed class CoachingAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:Host", "");
         builder.UseSetting("Smtp:PickupFolder", MailPickupFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Plain HTTP on a loopback port: the browser would drop Secure cookies (Coaching.Tests checks them over HTTPS).
+        builder.UseSetting("Coaching:SecureCookies", "false");
     }
 
     /// <summary>Starts Kestrel (migrations and demo seeding run during start-up) and records the bound address.</summary>

@@ -41,6 +41,18 @@ public static class AuthorizationTable
         new("Account",   "ResetPassword",    POST,  "/reinitialiser-mot-de-passe",   Ok,                     Ok,                     Ok,                     Ok,                     Ok,                     Ok,                     Ok),
         new("Account",   "AcceptInvitation", GET,   "/invitation",                   Ok,                     Ok,                     Ok,                     Ok,                     Ok,                     Ok,                     Ok),
         new("Account",   "AcceptInvitation", POST,  "/invitation",                   Ok,                     Ok,                     Ok,                     Ok,                     Ok,                     Ok,                     Ok),
+        // The second sign-in step needs a password step first: without one, everybody goes back to the sign-in page.
+        new("TwoFactorSignIn", "Code",       GET,   "/connexion/code",               RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion")),
+        new("TwoFactorSignIn", "Code",       POST,  "/connexion/code",               RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion")),
+        new("TwoFactorSignIn", "Recovery",   GET,   "/connexion/code-de-secours",    RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion")),
+        new("TwoFactorSignIn", "Recovery",   POST,  "/connexion/code-de-secours",    RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion")),
+        // Two-factor sign-in is for staff; the demo accounts have it off, so turning it off or renewing codes goes back to the page.
+        new("Security",  "Index",            GET,   "/compte/securite",                   Login, Forbidden, Forbidden, Ok,       Ok,       Ok,       Ok),
+        new("Security",  "Setup",            GET,   "/compte/securite/authentificateur",  Login, Forbidden, Forbidden, Ok,       Ok,       Ok,       Ok),
+        new("Security",  "Setup",            POST,  "/compte/securite/authentificateur",  Login, Forbidden, Forbidden, Ok,       Ok,       Ok,       Ok) { Form = "Code=abc" },
+        new("Security",  "RenewRecoveryCodes", POST, "/compte/securite/codes-de-secours", Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
+        new("Security",  "Disable",          GET,   "/compte/securite/desactiver",        Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
+        new("Security",  "Disable",          POST,  "/compte/securite/desactiver",        Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
         new("Errors",    "Show",             ANY,   "/erreur/404",                   NotFound,               NotFound,               NotFound,               NotFound,               NotFound,               NotFound,               NotFound),
         new("Home",      "Index",            ANY,   "/",                             Login,                  RedirectTo("/MySpace"), RedirectTo("/MySpace"), RedirectTo("/portefeuille"), RedirectTo("/portefeuille"), RedirectTo("/Merchants"), RedirectTo("/Merchants")),
 

@@ -36,6 +36,8 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "coaching-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
+        // As in production: over HTTPS, where the app's Secure cookies are sent back.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
     /// <summary>The app's TimeProvider. It starts at the real time and only moves when a test moves it.</summary>

@@ -38,6 +38,8 @@ public sealed class AccountController(
                 await audit.WriteAsync(AuditAction.SignIn, AuditTarget.Account, user.Id, actorId: user.Id);
                 return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction("Index", "Home");
             }
+            if (result.RequiresTwoFactor)
+                return RedirectToAction("Code", "TwoFactorSignIn", new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
             if (result.IsLockedOut)
             {
                 logger.LogWarning("User {UserId} locked out", user.Id);

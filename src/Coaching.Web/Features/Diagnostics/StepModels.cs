@@ -15,7 +15,9 @@ public static class StepModels
         var answers = assessment.Answers.ToDictionary(a => a.QuestionCode, StringComparer.Ordinal);
         var values = AssessmentWorkflow.AnswersOf(assessment);
         var all = questionnaire.AllQuestions.ToDictionary(q => q.Code, StringComparer.Ordinal);
-        var refused = (outcomes ?? []).Where(o => !o.Succeeded).ToDictionary(o => o.QuestionCode, StringComparer.Ordinal);
+        // The same question posted twice (a tampered form) is refused twice: keep the first message.
+        var refused = (outcomes ?? []).Where(o => !o.Succeeded)
+            .GroupBy(o => o.QuestionCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var postedByCode = (posted?.Answers ?? []).Where(a => a.QuestionCode is not null)
             .GroupBy(a => a.QuestionCode!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 

@@ -121,6 +121,12 @@ public sealed class UsersController(
     {
         var (user, denied) = await FindManageableAsync(id);
         if (denied is not null) return denied;
+        if (!ModelState.IsValid)
+        {
+            // "active" that is neither true nor false binds as false: never read a tampered form as "deactivate".
+            TempData["Flash"] = "Demande incorrecte : le compte n'a pas été modifié.";
+            return RedirectToAction(nameof(Index));
+        }
         if (user!.Id == User.ToViewer().UserId)
         {
             TempData["Flash"] = "Vous ne pouvez pas désactiver votre propre compte.";

@@ -1,0 +1,116 @@
+using Coaching.Core.Identity;
+using Coaching.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Coaching.Web.Features.Security;
+
+/// <summary>Staff turn two-factor sign-in with an authenticator app on and off, and renew their recovery codes.</summary>
+[Authorize(Policy = Policies.Staff)]
+[Route("compte/securite")]
+public sealed class SecurityController(
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    ILogger<SecurityController> logger) : Controller
+{
+    public const string Issuer = "Coaching";
+    private const int RecoveryCodeCount = 10;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var user = await CurrentUserAsync();
+        return View(new SecurityPage(user.TwoFactorEnabled, await users.CountRecoveryCodesAsync(user)));
+    }
+
+    [HttpGet("authentificateur")]
+    public async Task<IActionResult> Setup()
+    {
+        var user = await CurrentUserAsync();
+        if (user.TwoFactorEnabled) return RedirectToAction(nameof(Index));
+        return View(await SetupFormAsync(user, new AuthenticatorSetupForm()));
+    }
+
+    [HttpPost("authentificateur")]
+    public async Task<IActionResult> Setup(AuthenticatorSetupForm form, [FromServices] IValidator<AuthenticatorSetupForm> validator)
+    {
+        var user = await CurrentUserAsync();
+        if (user.TwoFactorEnabled) return RedirectToAction(nameof(Index));
+        if (!await validator.ValidateIntoAsync(form, ModelState)) return View(await SetupFormAsync(user, form));
+
+        var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, AuthenticatorCode.Normalize(form.Code));
+        if (!valid)
+        {
+            ModelState.AddModelError(nameof(form.Code),
+                "Ce code ne correspond pas. Vérifiez que l'heure de votre téléphone est juste et saisissez le code affiché maintenant.");
+            form.Code = null;
+            return View(await SetupFormAsync(user, form));
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? [];
+        // Turning 2FA on renews the security stamp: refresh this session's cookie so it is not ended at the next check.
+        await signIn.RefreshSignInAsync(user);
+        logger.LogInformation("User {UserId} turned on two-factor sign-in", user.Id);
+        return View("RecoveryCodes", codes.ToList());
+    }
+
+    [HttpPost("codes-de-secours")]
+    public async Task<IActionResult> RenewRecoveryCodes()
+    {
+        var user = await CurrentUserAsync();
+        if (!user.TwoFactorEnabled) return RedirectToAction(nameof(Index));
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? [];
+        logger.LogInformation("User {UserId} renewed their recovery codes", user.Id);
+        return View("RecoveryCodes", codes.ToList());
+    }
+
+    [HttpGet("desactiver")]
+    public async Task<IActionResult> Disable()
+    {
+        var user = await CurrentUserAsync();
+        if (!user.TwoFactorEnabled) return RedirectToAction(nameof(Index));
+        return View(new DisableTwoFactorForm());
+    }
+
+    [HttpPost("desactiver")]
+    public async Task<IActionResult> Disable(DisableTwoFactorForm form, [FromServices] IValidator<DisableTwoFactorForm> validator)
+    {
+        var user = await CurrentUserAsync();
+        if (!user.TwoFactorEnabled) return RedirectToAction(nameof(Index));
+        if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
+        if (!await users.CheckPasswordAsync(user, form.Password!))
+        {
+            ModelState.AddModelError(nameof(form.Password), "Mot de passe incorrect.");
+            return View(new DisableTwoFactorForm());
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        // A new key: the old one, still in the phone, must not work again if 2FA is turned back on.
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.ForgetTwoFactorClientAsync();
+        await signIn.RefreshSignInAsync(user);
+        logger.LogInformation("User {UserId} turned off two-factor sign-in", user.Id);
+        TempData["Flash"] = "La double authentification est désactivée.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<AppUser> CurrentUserAsync() =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("A signed-in staff member has no account.");
+
+    private async Task<AuthenticatorSetupForm> SetupFormAsync(AppUser user, AuthenticatorSetupForm form)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key was generated.");
+        }
+        form.SharedKey = AuthenticatorCode.Group(key);
+        form.QrCodeDataUri = AuthenticatorUri.QrCodeDataUri(AuthenticatorUri.For(Issuer, user.Email ?? user.UserName ?? user.Id, key));
+        return form;
+    }
+}
