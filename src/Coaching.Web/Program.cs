@@ -1,4 +1,5 @@
 using Coaching.Web.Infrastructure;
+using Coaching.Web.Infrastructure.Trust;
 
 var builder = WebApplication.CreateBuilder(args);
 if (CommandLine.IsCommand(args))
@@ -8,7 +9,8 @@ builder.Services
     .AddCoachingData(builder.Configuration, builder.Environment)
     .AddCoachingIdentity()
     .AddCoachingCookieSecurity(builder.Configuration, builder.Environment)
-    .AddCoachingWeb(builder.Configuration);
+    .AddCoachingWeb(builder.Configuration)
+    .AddCoachingTrust(builder.Configuration);
 
 var app = builder.Build();
 

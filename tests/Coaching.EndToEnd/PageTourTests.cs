@@ -41,6 +41,29 @@ public sealed class PageTourTests(AppFixture fixture) : BrowserTest(fixture)
         }
     }
 
+    [BrowserTheory]
+    [InlineData(1280)]
+    [InlineData(375)]
+    public async Task The_audit_and_personal_data_pages_are_accessible(int width)
+    {
+        await Page.SetViewportSizeAsync(width, 800);
+        var id = await MerchantOfAdvisorAAsync();
+        await Page.SignInAsync(DemoAccounts.Admin);
+        await Page.AssertAccessibleAsync();
+
+        foreach (var url in new[] { "/journal", "/journal?Action=Read&Target=Merchant", "/journal?From=hier&Action=Pirater", "/rgpd/registre", $"/dossiers/{id}/rgpd" })
+        {
+            await Page.GotoAndCheckAsync(url, 200);
+            var overflow = await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, $"{url} scrolls sideways at {width} px");
+        }
+
+        // The erasure refused without a reason nor the confirmation: the errors next to the fields are accessible too.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Effacer les données personnelles" }).ClickAsync();
+        await Expect(Page.Locator("#Confirm-erreur")).ToContainTextAsync("Cochez la case");
+        await Page.AssertAccessibleAsync();
+    }
+
     [BrowserFact]
     public async Task Error_states_are_accessible_too()
     {

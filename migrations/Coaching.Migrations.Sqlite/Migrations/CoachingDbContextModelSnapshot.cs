@@ -72,6 +72,58 @@ namespace Coaching.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Coaching.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailHash");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("ActorId", "OccurredAt");
+
+                    b.HasIndex("TargetType", "TargetId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Coaching.Core.Clubs.Club", b =>
                 {
                     b.Property<int>("Id")
@@ -702,6 +754,9 @@ namespace Coaching.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AssignedAdvisorId")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -713,6 +768,9 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Channels")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ClubId")
                         .HasColumnType("INTEGER");
@@ -951,6 +1009,76 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanId", "Status", "DueDate", "CompletedAt");
 
                     b.ToTable("ActionPlanItems");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Privacy.ConsentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("MerchantId", "OccurredAt");
+
+                    b.ToTable("ConsentRecords");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Privacy.PrivacyOperation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("MerchantId");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("PrivacyOperations");
                 });
 
             modelBuilder.Entity("Coaching.Core.Roadmaps.IssuedRoadmap", b =>
@@ -1556,6 +1684,34 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("Coaching.Core.Privacy.ConsentRecord", b =>
+                {
+                    b.HasOne("Coaching.Core.Merchants.Merchant", "Merchant")
+                        .WithMany("ConsentHistory")
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Coaching.Core.Identity.AppUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Merchant");
+
+                    b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Privacy.PrivacyOperation", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Actor");
+                });
+
             modelBuilder.Entity("Coaching.Core.Roadmaps.IssuedRoadmap", b =>
                 {
                     b.HasOne("Coaching.Core.Identity.AppUser", "IssuedBy")
@@ -1749,6 +1905,8 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Coaching.Core.Merchants.Merchant", b =>
                 {
+                    b.Navigation("ConsentHistory");
+
                     b.Navigation("Events");
                 });
 

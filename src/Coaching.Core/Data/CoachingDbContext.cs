@@ -1,4 +1,5 @@
 using Coaching.Core.Actions;
+using Coaching.Core.Audit;
 using Coaching.Core.Clubs;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
@@ -6,6 +7,7 @@ using Coaching.Core.FollowUp;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
+using Coaching.Core.Privacy;
 using Coaching.Core.Roadmaps;
 using Coaching.Core.Sessions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -38,6 +40,9 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     public DbSet<ActionPlanChange> ActionPlanChanges => Set<ActionPlanChange>();
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
     public DbSet<IssuedRoadmap> IssuedRoadmaps => Set<IssuedRoadmap>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<PrivacyOperation> PrivacyOperations => Set<PrivacyOperation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -55,6 +60,7 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
+        AuditAppendOnlyGuard.Check(this);
         PublishedQuestionnaireGuard.Check(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -62,6 +68,7 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
+        AuditAppendOnlyGuard.Check(this);
         await PublishedQuestionnaireGuard.CheckAsync(this, cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

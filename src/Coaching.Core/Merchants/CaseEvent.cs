@@ -19,6 +19,7 @@ public enum CaseEventKind
     PlanChanged = 23,
     ActionProgress = 24,
     RoadmapIssued = 30,
+    Anonymised = 40,
 }
 
 /// <summary>One line of a case file's timeline; append-only.</summary>
@@ -50,6 +51,7 @@ public class CaseEvent
         CaseEventKind.PlanChanged => "Plan d'action modifié",
         CaseEventKind.ActionProgress => "Avancement d'une action",
         CaseEventKind.RoadmapIssued => "Feuille de route émise",
+        CaseEventKind.Anonymised => "Données personnelles effacées",
         _ => kind.ToString(),
     };
 }

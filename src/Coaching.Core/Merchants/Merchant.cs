@@ -34,6 +34,12 @@ public class Merchant
     public AppUser? ConsentRecordedBy { get; set; }
 
     public CaseStatus Status { get; set; }
+
+    /// <summary>When the file last became « Terminé » or « Abandonné »; null while open. Starts the anonymisation delay.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>Set once the personal data were erased: the row stays, as an anonymous shell, for the statistics.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
     public string? AssignedAdvisorId { get; set; }
     public AppUser? AssignedAdvisor { get; set; }
 
@@ -47,6 +53,17 @@ public class Merchant
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<CaseEvent> Events { get; set; } = [];
+    public List<Privacy.ConsentRecord> ConsentHistory { get; set; } = [];
+
+    public static bool IsClosedStatus(CaseStatus status) => status is CaseStatus.Finished or CaseStatus.Dropped;
+
+    /// <summary>Changes the status and keeps <see cref="ClosedAt"/> in step with it.</summary>
+    public void SetStatus(CaseStatus status, DateTimeOffset now)
+    {
+        if (status == Status && (ClosedAt is not null || !IsClosedStatus(status))) return;
+        Status = status;
+        ClosedAt = IsClosedStatus(status) ? now : null;
+    }
 
     public void RefreshSearchText() =>
         SearchText = FrenchGeography.Fold($"{BusinessName} {ContactName} {CommuneName} {Siret}");

@@ -22,7 +22,8 @@ public static class DataServices
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<CoachingDbContext>(db => db
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
-            .AddInterceptors(new SqliteBusyTimeout(sqlite)));
+            .AddInterceptors(new SqliteBusyTimeout(sqlite))
+            .AddInterceptors(new SqliteSecureDelete()));
         services.AddHealthChecks().AddDbContextCheck<CoachingDbContext>("database");
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<QuestionnaireImporter>();

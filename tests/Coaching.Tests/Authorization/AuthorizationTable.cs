@@ -169,6 +169,16 @@ public static class AuthorizationTable
         new("Reports",   "OpenData",         GET,   "/rapports/donnees-ouvertes.csv",                       Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
         new("Reports",   "Pdf",              GET,   "/rapports/rapport.pdf",                                Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
 
+        new("Privacy",   "Index",            GET,   "/dossiers/{merchantOfAdvisorA}/rgpd",                  Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
+        new("Privacy",   "Index",            GET,   "/dossiers/{unassignedOfAdvisorA}/rgpd",                Login, Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Ok),
+        new("Privacy",   "Index",            GET,   "/dossiers/{unknownMerchant}/rgpd",                     Login, Forbidden, Forbidden, NotFound,  NotFound,  NotFound,  NotFound),
+        new("Privacy",   "Export",           GET,   "/dossiers/{merchantOfAdvisorB}/rgpd/export.zip",       Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
+        new("Privacy",   "Erase",            POST,  "/dossiers/{merchantOfAdvisorA}/rgpd/effacer",          Login, Forbidden, Forbidden, Refused,   Forbidden, Refused,   Refused),
+        new("Privacy",   "Erase",            POST,  "/dossiers/{unknownMerchant}/rgpd/effacer",             Login, Forbidden, Forbidden, NotFound,  NotFound,  NotFound,  NotFound),
+        new("Privacy",   "Register",         GET,   "/rgpd/registre",                                       Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("Audit",     "Index",            GET,   "/journal",                                             Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("Audit",     "Index",            GET,   "/journal?Action=Nope&From=hier",                       Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+
         // The merchant's own space: only merchants, and only their own file (the id comes from the account, never the URL).
         new("MySpace",   "Index",            ANY,   "/MySpace",                                   Login, Ok,        Ok,        Forbidden, Forbidden, Forbidden, Forbidden),
     ];

@@ -1,6 +1,8 @@
 using Coaching.Core.Identity;
 using Coaching.Web.Infrastructure;
 using Coaching.Web.Infrastructure.Email;
+using Coaching.Web.Infrastructure.Trust;
+using Coaching.Core.Audit;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,6 +17,7 @@ public sealed class AccountController(
     UserManager<AppUser> userManager,
     IEmailSender email,
     IOptions<CoachingOptions> options,
+    AuditLog audit,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("connexion")]
@@ -32,6 +35,7 @@ public sealed class AccountController(
             if (result.Succeeded)
             {
                 logger.LogInformation("User {UserId} signed in", user.Id);
+                await audit.WriteAsync(AuditAction.SignIn, AuditTarget.Account, user.Id, actorId: user.Id);
                 return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction("Index", "Home");
             }
             if (result.RequiresTwoFactor)
@@ -39,11 +43,15 @@ public sealed class AccountController(
             if (result.IsLockedOut)
             {
                 logger.LogWarning("User {UserId} locked out", user.Id);
+                await audit.WriteAsync(AuditAction.SignInFailed, AuditTarget.Account, user.Id, "Compte bloqué", actorId: user.Id);
                 ModelState.AddModelError("", "Trop de tentatives : ce compte est bloqué pendant 5 minutes. Réessayez plus tard ou réinitialisez votre mot de passe.");
                 return View(form);
             }
         }
         logger.LogWarning("Failed sign-in");
+        // A known account is named by its id; an unknown address only by its keyed hash.
+        if (user is not null) await audit.WriteAsync(AuditAction.SignInFailed, AuditTarget.Account, user.Id, actorId: user.Id);
+        else await audit.WriteAsync(AuditAction.SignInFailed, failedEmail: form.Email);
         ModelState.AddModelError("", "Adresse e-mail ou mot de passe incorrect.");
         form.Password = null;
         return View(form);
@@ -52,6 +60,7 @@ public sealed class AccountController(
     [HttpPost("deconnexion")]
     public async Task<IActionResult> Logout()
     {
+        if (userManager.GetUserId(User) is { } userId) await audit.WriteAsync(AuditAction.SignOut, AuditTarget.Account, userId, actorId: userId);
         await signInManager.SignOutAsync();
         TempData["Flash"] = "Vous êtes déconnecté.";
         return RedirectToAction(nameof(Login));

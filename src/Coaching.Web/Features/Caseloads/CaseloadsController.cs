@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Web.Features.Merchants;
@@ -26,6 +28,7 @@ public sealed class CaseloadsController(CoachingDbContext db, StaffDirectory sta
     }
 
     [HttpPost]
+    [Audited(AuditAction.Change, AuditTarget.Merchant)]
     public async Task<IActionResult> Transfer(TransferForm form, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();

@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
@@ -25,6 +27,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
         Viewer.MerchantId is { } merchantId ? RedirectToAction(nameof(Index), new { merchantId }) : NotFound();
 
     [HttpGet("dossiers/{merchantId:int}/diagnostics")]
+    [Audited(AuditAction.Read, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Index(int merchantId)
     {
         var merchant = await db.Merchants.AsNoTracking().ReadableBy(Viewer).FirstOrDefaultAsync(m => m.Id == merchantId);
@@ -33,6 +36,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
     }
 
     [HttpPost("dossiers/{merchantId:int}/diagnostics")]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Start(int merchantId, StartForm form)
     {
         var merchant = await db.Merchants.AsNoTracking().ReadableBy(Viewer).FirstOrDefaultAsync(m => m.Id == merchantId);
@@ -64,6 +68,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
     }
 
     [HttpPost("diagnostics/{id:int}/valider")]
+    [Audited(AuditAction.Change, AuditTarget.Assessment, "id")]
     public async Task<IActionResult> Validate(int id)
     {
         var loaded = await LoadAsync(id);
@@ -84,6 +89,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
     }
 
     [HttpGet("diagnostics/{id:int}/etape/{step:int}")]
+    [Audited(AuditAction.Read, AuditTarget.Assessment, "id")]
     public async Task<IActionResult> Step(int id, int step)
     {
         var loaded = await LoadAsync(id);
@@ -96,6 +102,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
     }
 
     [HttpPost("diagnostics/{id:int}/etape/{step:int}")]
+    [Audited(AuditAction.Change, AuditTarget.Assessment, "id")]
     public async Task<IActionResult> SaveStep(int id, int step, StepForm form)
     {
         var loaded = await LoadAsync(id);
@@ -129,6 +136,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
 
     /// <summary>Called by diagnostic.js as soon as an answer or a comment changes.</summary>
     [HttpPost("diagnostics/{id:int}/reponses")]
+    [Audited(AuditAction.Change, AuditTarget.Assessment, "id")]
     public async Task<IActionResult> SaveAnswers(int id, StepForm form)
     {
         var loaded = await LoadAsync(id);
@@ -147,6 +155,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
     }
 
     [HttpGet("diagnostics/{id:int}/terminer")]
+    [Audited(AuditAction.Read, AuditTarget.Assessment, "id")]
     public async Task<IActionResult> Review(int id)
     {
         var loaded = await LoadAsync(id);
@@ -159,6 +168,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
     }
 
     [HttpPost("diagnostics/{id:int}/terminer")]
+    [Audited(AuditAction.Change, AuditTarget.Assessment, "id")]
     public async Task<IActionResult> Complete(int id)
     {
         var loaded = await LoadAsync(id);
@@ -183,6 +193,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
     }
 
     [HttpGet("diagnostics/{id:int}")]
+    [Audited(AuditAction.Read, AuditTarget.Assessment, "id")]
     public async Task<IActionResult> Results(int id, [FromServices] ResultsBuilder results)
     {
         var loaded = await LoadAsync(id);

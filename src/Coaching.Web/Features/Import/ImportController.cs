@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using System.Text;
 using Coaching.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -48,6 +50,7 @@ public sealed class ImportController(MerchantImporter importer, PendingImports p
     }
 
     [HttpPost]
+    [Audited(AuditAction.Change, AuditTarget.Merchant)]
     public async Task<IActionResult> Confirm(Guid token, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();

@@ -70,7 +70,7 @@ public sealed class MerchantImporter(CoachingDbContext db, IValidator<MerchantFo
                 CreatedAt = now,
                 AssignedAdvisorId = viewer.ManagesClub ? row.Form.AssignedAdvisorId : viewer.UserId,
             };
-            MerchantFormMapper.Apply(row.Form, merchant, viewer.UserId, now);
+            MerchantFormMapper.Apply(row.Form, merchant, viewer.UserId, now, Coaching.Core.Privacy.ConsentMethod.Import);
             merchant.Events.Add(new CaseEvent { OccurredAt = now, Kind = CaseEventKind.Imported, ActorId = viewer.UserId, Summary = $"Dossier importé depuis « {fileName} », ligne {row.Line}." });
             db.Merchants.Add(merchant);
         }

@@ -1,4 +1,5 @@
 using Coaching.Core.Merchants;
+using Coaching.Core.Privacy;
 using Coaching.Core.ReferenceData;
 
 namespace Coaching.Web.Features.Merchants;
@@ -6,7 +7,7 @@ namespace Coaching.Web.Features.Merchants;
 /// <summary>Copies a validated form onto a case file and says, in French, what changed.</summary>
 public static class MerchantFormMapper
 {
-    public static IReadOnlyList<string> Apply(MerchantForm form, Merchant merchant, string actorId, DateTimeOffset now)
+    public static IReadOnlyList<string> Apply(MerchantForm form, Merchant merchant, string actorId, DateTimeOffset now, ConsentMethod consentMethod = ConsentMethod.CaseFileForm)
     {
         var changes = new List<string>();
         var commune = FrenchGeography.Instance.FindCommune(form.Postcode, form.CommuneName)!;
@@ -28,19 +29,21 @@ public static class MerchantFormMapper
         Set(changes, "effectif", merchant.EmployeeBand, Enum.Parse<EmployeeBand>(form.EmployeeBand!), v => merchant.EmployeeBand = v);
         Set(changes, "âge du dirigeant", merchant.ManagerAgeBand, Enum.Parse<AgeBand>(form.ManagerAgeBand!), v => merchant.ManagerAgeBand = v);
         Set(changes, "canaux", merchant.Channels, form.Channels.Aggregate(Channels.None, (all, c) => all | c), v => merchant.Channels = v);
-        Set(changes, "statut", merchant.Status, Enum.Parse<CaseStatus>(form.Status!), v => merchant.Status = v);
+        Set(changes, "statut", merchant.Status, Enum.Parse<CaseStatus>(form.Status!), v => merchant.SetStatus(v, now));
 
         if (form.ConsentGiven && merchant.ConsentGivenAt is null)
         {
             merchant.ConsentGivenAt = now;
             merchant.ConsentRecordedById = actorId;
             changes.Add("consentement RGPD recueilli");
+            merchant.ConsentHistory.Add(new ConsentRecord { Given = true, OccurredAt = now, RecordedById = actorId, Method = consentMethod });
         }
         else if (!form.ConsentGiven && merchant.ConsentGivenAt is not null)
         {
             merchant.ConsentGivenAt = null;
             merchant.ConsentRecordedById = null;
             changes.Add("consentement RGPD retiré");
+            merchant.ConsentHistory.Add(new ConsentRecord { Given = false, OccurredAt = now, RecordedById = actorId, Method = consentMethod });
         }
         merchant.UpdatedAt = now;
         merchant.RefreshSearchText();

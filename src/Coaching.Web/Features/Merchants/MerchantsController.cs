@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Identity;
@@ -26,6 +28,7 @@ public sealed class MerchantsController(
         return View(new MerchantIndexViewModel(query, page, advisors, viewer.UserId));
     }
 
+    [Audited(AuditAction.Read, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Details(int id, string? kind, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -69,6 +72,7 @@ public sealed class MerchantsController(
     }
 
     [HttpPost]
+    [Audited(AuditAction.Change, AuditTarget.Merchant)]
     public async Task<IActionResult> Create(MerchantForm form, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -93,6 +97,7 @@ public sealed class MerchantsController(
     }
 
     [HttpGet]
+    [Audited(AuditAction.Read, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindEditableAsync(id, cancellationToken);
@@ -101,6 +106,7 @@ public sealed class MerchantsController(
     }
 
     [HttpPost]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Edit(int id, MerchantForm form, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindEditableAsync(id, cancellationToken);
@@ -136,6 +142,7 @@ public sealed class MerchantsController(
 
     [HttpPost]
     [Authorize(Policy = Policies.ClubManagement)]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Reassign(int id, string? advisorId, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();

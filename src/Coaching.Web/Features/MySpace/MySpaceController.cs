@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using System.Text;
 using Coaching.Core.Actions;
 using Coaching.Core.Data;
@@ -25,6 +27,7 @@ public sealed class MySpaceController(
     IValidator<MarkDoneForm> validator,
     TimeProvider clock) : Controller
 {
+    [Audited(AuditAction.Read, AuditTarget.Merchant, AuditedAttribute.OwnMerchant)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var merchant = await OwnAsync(cancellationToken);
@@ -33,6 +36,7 @@ public sealed class MySpaceController(
     }
 
     [HttpPost("/MySpace/actions/{itemId:int}/fait")]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, AuditedAttribute.OwnMerchant)]
     public async Task<IActionResult> MarkDone(int itemId, MarkDoneForm form, CancellationToken cancellationToken)
     {
         var merchant = await OwnAsync(cancellationToken);
@@ -68,6 +72,7 @@ public sealed class MySpaceController(
     }
 
     [HttpGet("/MySpace/feuilles-de-route/{roadmapId:int}")]
+    [Audited(AuditAction.Export, AuditTarget.Roadmap, "roadmapId")]
     public async Task<IActionResult> Roadmap(int roadmapId, CancellationToken cancellationToken)
     {
         var merchantId = User.ToViewer().MerchantId;
@@ -81,6 +86,7 @@ public sealed class MySpaceController(
 
     /// <summary>The next appointment as an iCalendar file; same UID as the advisor's, so that calendars keep one copy.</summary>
     [HttpGet("/MySpace/rendez-vous.ics")]
+    [Audited(AuditAction.Export, AuditTarget.Merchant, AuditedAttribute.OwnMerchant)]
     public async Task<IActionResult> Appointment(CancellationToken cancellationToken)
     {
         var merchant = await OwnAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using Coaching.Core.Actions;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
@@ -17,6 +19,7 @@ namespace Coaching.Web.Features.Plans;
 public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IValidator<PlanItemForm> validator, TimeProvider clock) : Controller
 {
     [HttpGet("")]
+    [Audited(AuditAction.Read, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Index(int merchantId, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: false, cancellationToken);
@@ -24,6 +27,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
     }
 
     [HttpGet("proposition")]
+    [Audited(AuditAction.Read, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Propose(int merchantId, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
@@ -32,6 +36,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
     }
 
     [HttpPost("proposition")]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Accept(int merchantId, List<string>? codes, Guid planVersion, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
@@ -43,6 +48,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
     }
 
     [HttpPost("ajouter")]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Add(int merchantId, string? code, Guid planVersion, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
@@ -52,6 +58,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
     }
 
     [HttpPost("actions/{itemId:int}/retirer")]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Remove(int merchantId, int itemId, Guid planVersion, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
@@ -61,6 +68,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
     }
 
     [HttpPost("actions/{itemId:int}/deplacer")]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Move(int merchantId, int itemId, string? direction, string? position, Guid planVersion, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
@@ -78,6 +86,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
     }
 
     [HttpGet("actions/{itemId:int}")]
+    [Audited(AuditAction.Read, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> EditItem(int merchantId, int itemId, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
@@ -88,6 +97,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
     }
 
     [HttpPost("actions/{itemId:int}")]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> EditItem(int merchantId, int itemId, PlanItemForm form, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);

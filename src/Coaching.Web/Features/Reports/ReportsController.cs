@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
@@ -27,6 +29,7 @@ public sealed class ReportsController(ReportQuery query, IValidator<ReportFilter
     }
 
     [HttpGet("export.csv")]
+    [Audited(AuditAction.Export, AuditTarget.Report)]
     public async Task<IActionResult> Csv([FromQuery] ReportFilterForm form, CancellationToken cancellationToken)
     {
         var (model, report) = await PrepareAsync(form, cancellationToken);
@@ -35,6 +38,7 @@ public sealed class ReportsController(ReportQuery query, IValidator<ReportFilter
     }
 
     [HttpGet("donnees-ouvertes.csv")]
+    [Audited(AuditAction.Export, AuditTarget.Report)]
     public async Task<IActionResult> OpenData([FromQuery] ReportFilterForm form, CancellationToken cancellationToken)
     {
         var (model, report) = await PrepareAsync(form, cancellationToken);
@@ -43,6 +47,7 @@ public sealed class ReportsController(ReportQuery query, IValidator<ReportFilter
     }
 
     [HttpGet("rapport.pdf")]
+    [Audited(AuditAction.Export, AuditTarget.Report)]
     public async Task<IActionResult> Pdf([FromQuery] ReportFilterForm form, CancellationToken cancellationToken)
     {
         var (model, report) = await PrepareAsync(form, cancellationToken);

@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.Roadmaps;
@@ -16,6 +18,7 @@ public sealed class RoadmapsController(CoachingDbContext db, RoadmapSource sourc
     public const string PdfType = "application/pdf";
 
     [HttpGet("")]
+    [Audited(AuditAction.Read, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Index(int merchantId, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: false, cancellationToken);
@@ -24,6 +27,7 @@ public sealed class RoadmapsController(CoachingDbContext db, RoadmapSource sourc
 
     /// <summary>The roadmap as it would be issued now, shown in the browser; nothing is stored.</summary>
     [HttpGet("apercu")]
+    [Audited(AuditAction.Export, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Preview(int merchantId, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: false, cancellationToken);
@@ -35,6 +39,7 @@ public sealed class RoadmapsController(CoachingDbContext db, RoadmapSource sourc
     }
 
     [HttpPost("")]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Issue(int merchantId, int number, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
@@ -52,6 +57,7 @@ public sealed class RoadmapsController(CoachingDbContext db, RoadmapSource sourc
     }
 
     [HttpGet("{roadmapId:int}")]
+    [Audited(AuditAction.Export, AuditTarget.Roadmap, "roadmapId")]
     public async Task<IActionResult> Download(int merchantId, int roadmapId, CancellationToken cancellationToken)
     {
         var (_, denied) = await FindAsync(merchantId, edit: false, cancellationToken);

@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using Coaching.Core.Identity;
 using Coaching.Web.Infrastructure;
 using FluentValidation;
@@ -34,6 +36,7 @@ public sealed class SecurityController(
     }
 
     [HttpPost("authentificateur")]
+    [Audited(AuditAction.Change, AuditTarget.Account)]
     public async Task<IActionResult> Setup(AuthenticatorSetupForm form, [FromServices] IValidator<AuthenticatorSetupForm> validator)
     {
         var user = await CurrentUserAsync();
@@ -58,6 +61,7 @@ public sealed class SecurityController(
     }
 
     [HttpPost("codes-de-secours")]
+    [Audited(AuditAction.Change, AuditTarget.Account)]
     public async Task<IActionResult> RenewRecoveryCodes()
     {
         var user = await CurrentUserAsync();
@@ -76,6 +80,7 @@ public sealed class SecurityController(
     }
 
     [HttpPost("desactiver")]
+    [Audited(AuditAction.Change, AuditTarget.Account)]
     public async Task<IActionResult> Disable(DisableTwoFactorForm form, [FromServices] IValidator<DisableTwoFactorForm> validator)
     {
         var user = await CurrentUserAsync();

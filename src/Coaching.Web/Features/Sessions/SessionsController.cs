@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using System.Text;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
@@ -62,6 +64,7 @@ public sealed class SessionsController(
     }
 
     [HttpPost("nouvelle")]
+    [Audited(AuditAction.Change, AuditTarget.Session)]
     public async Task<IActionResult> Create(SessionForm form, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -73,6 +76,7 @@ public sealed class SessionsController(
     }
 
     [HttpGet("{id:int}")]
+    [Audited(AuditAction.Read, AuditTarget.Session, "id")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -90,6 +94,7 @@ public sealed class SessionsController(
     }
 
     [HttpGet("{id:int}/modifier")]
+    [Audited(AuditAction.Read, AuditTarget.Session, "id")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var (session, denied) = await FindEditableAsync(id, cancellationToken);
@@ -98,6 +103,7 @@ public sealed class SessionsController(
     }
 
     [HttpPost("{id:int}/modifier")]
+    [Audited(AuditAction.Change, AuditTarget.Session, "id")]
     public async Task<IActionResult> Edit(int id, SessionForm form, CancellationToken cancellationToken)
     {
         var (session, denied) = await FindEditableAsync(id, cancellationToken);
@@ -124,6 +130,7 @@ public sealed class SessionsController(
 
     /// <summary>The session's next appointment as an iCalendar file.</summary>
     [HttpGet("{id:int}/rendez-vous.ics")]
+    [Audited(AuditAction.Export, AuditTarget.Session, "id")]
     public async Task<IActionResult> Appointment(int id, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();

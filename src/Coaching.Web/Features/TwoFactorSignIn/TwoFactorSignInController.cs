@@ -1,6 +1,8 @@
+using Coaching.Core.Audit;
 using Coaching.Core.Identity;
 using Coaching.Web.Features.Security;
 using Coaching.Web.Infrastructure;
+using Coaching.Web.Infrastructure.Trust;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +15,7 @@ namespace Coaching.Web.Features.TwoFactorSignIn;
 /// authenticator app or a one-time recovery code. Failed codes count towards the same lockout as passwords.
 /// </summary>
 [AllowAnonymous]
-public sealed class TwoFactorSignInController(SignInManager<AppUser> signIn, ILogger<TwoFactorSignInController> logger) : Controller
+public sealed class TwoFactorSignInController(SignInManager<AppUser> signIn, AuditLog audit, ILogger<TwoFactorSignInController> logger) : Controller
 {
     private const string Expired = "Votre connexion a expiré : saisissez de nouveau votre adresse e-mail et votre mot de passe.";
     private const string LockedOut = "Trop de tentatives : ce compte est bloqué pendant 5 minutes.";
@@ -36,9 +38,11 @@ public sealed class TwoFactorSignInController(SignInManager<AppUser> signIn, ILo
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserId} signed in with an authenticator code", user.Id);
+            await audit.WriteAsync(AuditAction.SignIn, AuditTarget.Account, user.Id, "Code", actorId: user.Id);
             return SignedIn(form.ReturnUrl);
         }
         logger.LogWarning("User {UserId} gave a wrong authenticator code", user.Id);
+        await audit.WriteAsync(AuditAction.SignInFailed, AuditTarget.Account, user.Id, "Code", actorId: user.Id);
         ModelState.AddModelError(nameof(form.Code), result.IsLockedOut ? LockedOut : "Code incorrect ou expiré : saisissez le code affiché maintenant.");
         form.Code = null;
         return View(form);
@@ -62,10 +66,12 @@ public sealed class TwoFactorSignInController(SignInManager<AppUser> signIn, ILo
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserId} signed in with a recovery code", user.Id);
+            await audit.WriteAsync(AuditAction.SignIn, AuditTarget.Account, user.Id, "Code de secours", actorId: user.Id);
             TempData["Flash"] = "Vous êtes connecté avec un code de secours, qui ne servira plus. Pensez à en générer de nouveaux (Sécurité du compte).";
             return SignedIn(form.ReturnUrl);
         }
         logger.LogWarning("User {UserId} gave a wrong recovery code", user.Id);
+        await audit.WriteAsync(AuditAction.SignInFailed, AuditTarget.Account, user.Id, "Code de secours", actorId: user.Id);
         ModelState.AddModelError(nameof(form.Code), result.IsLockedOut ? LockedOut : "Ce code de secours n'est pas valide ou a déjà servi.");
         form.Code = null;
         return View(form);

@@ -1,3 +1,5 @@
+using Coaching.Core.Audit;
+using Coaching.Web.Infrastructure.Trust;
 using Coaching.Core.Data;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
@@ -52,6 +54,7 @@ public sealed class UsersController(
     }
 
     [HttpPost]
+    [Audited(AuditAction.Change, AuditTarget.Account)]
     public async Task<IActionResult> Invite(InviteForm form, [FromServices] IValidator<InviteForm> validator, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -96,6 +99,7 @@ public sealed class UsersController(
     }
 
     [HttpPost]
+    [Audited(AuditAction.Change, AuditTarget.Account, "id")]
     public async Task<IActionResult> ResendInvitation(string id)
     {
         var (user, denied) = await FindManageableAsync(id);
@@ -112,6 +116,7 @@ public sealed class UsersController(
 
     [HttpPost]
     [Authorize(Policy = Policies.ClubManagement)]
+    [Audited(AuditAction.Change, AuditTarget.Account, "id")]
     public async Task<IActionResult> SetActive(string id, bool active)
     {
         var (user, denied) = await FindManageableAsync(id);

@@ -96,6 +96,8 @@ public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users,
                 UpdatedAt = createdAt,
             };
             merchant.RefreshSearchText();
+            if (merchant.ConsentGivenAt is { } consentAt)
+                merchant.ConsentHistory.Add(new Coaching.Core.Privacy.ConsentRecord { Given = true, OccurredAt = consentAt, RecordedById = advisor.Id });
             merchant.Events.Add(new CaseEvent
             {
                 OccurredAt = createdAt,

@@ -1,0 +1,51 @@
+using Coaching.Core.Audit;
+using Coaching.Core.Privacy;
+using Coaching.Web.Infrastructure.Email;
+using Microsoft.Extensions.Options;
+
+namespace Coaching.Web.Infrastructure.Trust;
+
+/// <summary>
+/// Once a day at <see cref="Hour"/> (Europe/Paris), and at start-up: purges the audit entries past their retention and
+/// anonymises the case files closed for too long. Scheduled like <see cref="FollowUpReminderService"/>.
+/// </summary>
+public sealed class DailyTrustJobs(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<AuditOptions> audit, IOptions<PrivacyOptions> privacy, ILogger<DailyTrustJobs> logger)
+    : BackgroundService
+{
+    public const int Hour = 3;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Audit purge or automatic anonymisation failed; next attempt tomorrow");
+            }
+            try
+            {
+                await Task.Delay(FollowUpReminderService.DelayUntilNextRun(clock.GetUtcNow(), Hour), clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var purged = await scope.ServiceProvider.GetRequiredService<AuditPurge>().RunAsync(audit.Value.RetentionMonths, cancellationToken);
+        if (purged > 0) logger.LogInformation("{Count} audit entries past their retention purged", purged);
+        var anonymised = await scope.ServiceProvider.GetRequiredService<ClosedCaseAnonymisation>().RunAsync(privacy.Value.AnonymiseClosedAfterYears, cancellationToken);
+        if (anonymised.Count == 0) return;
+        logger.LogInformation("{Count} closed case files anonymised", anonymised.Count);
+        await SqliteFiles.TruncateWalAsync(scope.ServiceProvider.GetRequiredService<Coaching.Core.Data.CoachingDbContext>(), cancellationToken);
+    }
+}
