@@ -262,8 +262,6 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.HasIndex("AssessmentId", "AxisCode")
                         .IsUnique();
 
-                    b.HasIndex("AssessmentId", "AxisCode", "Score");
-
                     b.ToTable("AssessmentAxisScores");
                 });
 
@@ -807,11 +805,7 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ConsentRecordedById");
 
-                    b.HasIndex("ClubId", "CreatedAt");
-
                     b.HasIndex("ClubId", "DepartmentCode");
-
-                    b.HasIndex("ClubId", "Sector");
 
                     b.HasIndex("ClubId", "Siret")
                         .IsUnique();
@@ -945,6 +939,8 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.HasIndex("ActionCode");
 
                     b.HasIndex("PlanId", "Position");
+
+                    b.HasIndex("Status", "CompletedAt");
 
                     b.HasIndex("Status", "DueDate");
 

@@ -28,6 +28,38 @@ public static class ReportProbe
         foreach (var sql in ReportQuery.Commands(filter)) Console.WriteLine(sql + ";\n-- end");
     }
 
+    /// <summary>`-- reports-exports`: the SQL commands per page, then the CSV and PDF exports timed once each (after one warm-up page).</summary>
+    public static async Task ExportsAsync()
+    {
+        await using var host = new ReportBenchmarkHost();
+        using var client = await host.SignedInManagerAsync();
+        foreach (var url in new[] { "/rapports", ClubReportBenchmarks.FilteredUrl, "/rapports/export.csv", "/rapports/rapport.pdf",
+                     "/rapports/export.csv?Department=33&Sector=FoodCraft", "/rapports/rapport.pdf?Department=33&Sector=FoodCraft" })
+        {
+            using (await client.GetAsync(new Uri(url, UriKind.Relative))) { }
+            host.Counter.Reset();
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            watch.Stop();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{url,-55} {(int)response.StatusCode} {bytes.Length,9:N0} bytes {watch.Elapsed.TotalMilliseconds,8:0.0} ms  SQL: {host.Counter.Count} by EF Core + {ReportQuery.Commands(new ReportFilter(1, DateTimeOffset.MinValue, DateTimeOffset.MaxValue)).Count} report commands"));
+        }
+    }
+
+    /// <summary>`-- reports-plan unfiltered|filtered N`: the query plan of command N as the app's SQLite library makes it.</summary>
+    public static async Task PlanAsync(string which, int index)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var form = new ReportFilterForm();
+        form.ApplyDefaults(today);
+        var filter = form.ToFilter(1, null, today);
+        if (which == "filtered") filter = filter with { DepartmentCode = "33", Sector = SectorFamily.FoodCraft };
+        await using var connection = new SqliteConnection($"Data Source={ReportBenchmarkHost.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        foreach (var row in await ReportQuery.ReadPlanAsync(connection, "EXPLAIN QUERY PLAN " + ReportQuery.Commands(filter)[index], filter)) Console.WriteLine(row);
+    }
+
     public static async Task RunAsync(int runs = 5)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -37,6 +69,12 @@ public static class ReportProbe
         var filtered = unfiltered with { DepartmentCode = "33", Sector = SectorFamily.FoodCraft };
         await using var connection = new SqliteConnection($"Data Source={ReportBenchmarkHost.DatabasePath};Mode=ReadOnly");
         await connection.OpenAsync();
+        if (Environment.GetEnvironmentVariable("COACHING_BENCH_PRAGMAS") is { Length: > 0 } pragmas)
+        {
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = pragmas;
+            await pragma.ExecuteNonQueryAsync();
+        }
         string[] names = ["merchants", "sessions", "diagnostics", "actions"];
         foreach (var (label, filter) in new[] { ("unfiltered", unfiltered), ("filtered", filtered) })
         {
