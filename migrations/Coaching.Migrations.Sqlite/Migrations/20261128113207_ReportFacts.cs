@@ -1,5 +1,4 @@
-﻿using Coaching.Core.Reports;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -28,15 +27,16 @@ namespace Coaching.Migrations.Sqlite.Migrations
                 table: "ActionPlanItems",
                 columns: new[] { "Status", "CompletedAt" });
 
-            // The club reports' facts (raw SQL tables, not EF entities), filled from the existing rows.
-            migrationBuilder.Sql(ReportFactsSql.CreateTables());
-            migrationBuilder.Sql(ReportFactsSql.RebuildAll());
+            // The club reports' facts (raw SQL tables, not EF entities, see Coaching.Core.Reports.ReportFactsSql), filled
+            // from the existing rows (20261128113207_ReportFacts.Sql.cs).
+            migrationBuilder.Sql(CreateReportFactTables);
+            migrationBuilder.Sql(FillReportFacts);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(ReportFactsSql.DropTables);
+            migrationBuilder.Sql("DROP TABLE ReportDailyTotals; DROP TABLE ReportAxes; DROP TABLE ReportAssessmentFacts; DROP TABLE ReportMerchantFacts;");
 
             migrationBuilder.DropIndex(
                 name: "IX_ActionPlanItems_Status_CompletedAt",

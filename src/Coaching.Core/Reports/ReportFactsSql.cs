@@ -86,13 +86,6 @@ public static class ReportFactsSql
             """;
     }
 
-    public const string DropTables = """
-        DROP TABLE ReportDailyTotals;
-        DROP TABLE ReportAxes;
-        DROP TABLE ReportAssessmentFacts;
-        DROP TABLE ReportMerchantFacts;
-        """;
-
     /// <summary>
     /// Recomputes the facts of the merchants in <paramref name="merchants"/> (a SQL set, e.g. `SELECT value FROM
     /// json_each(@ids)`; null = every merchant). Deleted merchants simply lose their rows.
