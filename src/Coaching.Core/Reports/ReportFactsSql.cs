@@ -45,7 +45,7 @@ public static class ReportFactsSql
                 LastDiagnosticId INTEGER NULL,
                 LastDiagnosticAt TEXT NULL,
                 ActionCount INTEGER NOT NULL);
-            CREATE INDEX IX_ReportMerchantFacts_ClubId_Status ON ReportMerchantFacts (ClubId, Status);
+            CREATE INDEX IX_ReportMerchantFacts_ClubId_Status_Sector_DepartmentCode_CreatedAt ON ReportMerchantFacts (ClubId, Status, Sector, DepartmentCode, CreatedAt);
             CREATE INDEX IX_ReportMerchantFacts_ClubId_DepartmentCode_Sector ON ReportMerchantFacts (ClubId, DepartmentCode, Sector);
             CREATE INDEX IX_ReportMerchantFacts_ClubId_Sector ON ReportMerchantFacts (ClubId, Sector);
             CREATE INDEX IX_ReportMerchantFacts_ClubId_AssignedAdvisorId ON ReportMerchantFacts (ClubId, AssignedAdvisorId);

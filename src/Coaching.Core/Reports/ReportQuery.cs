@@ -157,13 +157,16 @@ public sealed class ReportQuery(CoachingDbContext db)
     private static string MerchantsSql(ReportFilter f)
     {
         var scope = Scope(f);
+        // One scan of the covering index (ClubId, Status, Sector, DepartmentCode, CreatedAt) feeds four breakdowns.
         return $"""
-            WITH {Months(f)}
-            SELECT 'total' AS Kind, NULL AS Key, NULL AS Text, COUNT(*) AS N, SUM(m.CreatedAt >= @from AND m.CreatedAt < @to) AS A, NULL AS B
-              FROM ReportMerchantFacts m WHERE {scope}
-            UNION ALL SELECT 'status', CAST(m.Status AS TEXT), NULL, COUNT(*), NULL, NULL FROM ReportMerchantFacts m WHERE {scope} GROUP BY m.Status
-            UNION ALL SELECT 'department', m.DepartmentCode, NULL, COUNT(*), NULL, NULL FROM ReportMerchantFacts m WHERE {scope} GROUP BY m.DepartmentCode
-            UNION ALL SELECT 'sector', CAST(m.Sector AS TEXT), NULL, COUNT(*), NULL, NULL FROM ReportMerchantFacts m WHERE {scope} GROUP BY m.Sector
+            WITH {Months(f)},
+            dims AS MATERIALIZED (
+              SELECT m.Status, m.Sector, m.DepartmentCode, COUNT(*) AS N, SUM(m.CreatedAt >= @from AND m.CreatedAt < @to) AS NewN
+                FROM ReportMerchantFacts m WHERE {scope} GROUP BY m.Status, m.Sector, m.DepartmentCode)
+            SELECT 'total' AS Kind, NULL AS Key, NULL AS Text, COALESCE(SUM(N), 0) AS N, SUM(NewN) AS A, NULL AS B FROM dims
+            UNION ALL SELECT 'status', CAST(Status AS TEXT), NULL, SUM(N), NULL, NULL FROM dims GROUP BY Status
+            UNION ALL SELECT 'department', DepartmentCode, NULL, SUM(N), NULL, NULL FROM dims GROUP BY DepartmentCode
+            UNION ALL SELECT 'sector', CAST(Sector AS TEXT), NULL, SUM(N), NULL, NULL FROM dims GROUP BY Sector
             UNION ALL SELECT 'advisor', a.AdvisorId, u.DisplayName, a.N, NULL, NULL
               FROM (SELECT m.AssignedAdvisorId AS AdvisorId, COUNT(*) AS N FROM ReportMerchantFacts m WHERE {scope} GROUP BY m.AssignedAdvisorId) a
               JOIN AspNetUsers u ON u.Id = a.AdvisorId
