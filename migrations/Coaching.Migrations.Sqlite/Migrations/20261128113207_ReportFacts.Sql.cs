@@ -116,7 +116,11 @@ namespace Coaching.Migrations.Sqlite.Migrations
               LEFT JOIN (SELECT f.MerchantId, COUNT(*) AS N FROM ReportAssessmentFacts f WHERE 1 GROUP BY f.MerchantId) d ON d.MerchantId = m.Id
               LEFT JOIN ReportAssessmentFacts fd ON fd.MerchantId = m.Id AND fd.Ordinal = 1
               LEFT JOIN ReportAssessmentFacts ld ON ld.MerchantId = m.Id AND ld.Ordinal = d.N
-             WHERE 1;DELETE FROM ReportDailyTotals WHERE Kind IN ('mode', 'advisor');
+             WHERE 1;DELETE FROM ReportDailyTotals WHERE Kind = 'advisor_month';
+            INSERT INTO ReportDailyTotals (ClubId, Kind, Day, Key, N, A, B)
+            SELECT s.ClubId, 'advisor_month', substr(date(s.StartsAt, CASE WHEN s.StartsAt >= date(substr(s.StartsAt, 1, 4) || '-03-25', 'weekday 0') || ' 01:00:00' AND s.StartsAt < date(substr(s.StartsAt, 1, 4) || '-10-25', 'weekday 0') || ' 01:00:00' THEN '+2 hours' ELSE '+1 hour' END), 1, 7), sa.AdvisorId, COUNT(*), SUM(s.DurationMinutes), NULL
+              FROM CoachingSessions s JOIN SessionAdvisors sa ON sa.SessionId = s.Id GROUP BY s.ClubId, 3, sa.AdvisorId;
+            DELETE FROM ReportDailyTotals WHERE Kind IN ('mode', 'advisor');
             INSERT INTO ReportDailyTotals (ClubId, Kind, Day, Key, N, A, B)
             SELECT s.ClubId, 'mode', date(s.StartsAt, CASE WHEN s.StartsAt >= date(substr(s.StartsAt, 1, 4) || '-03-25', 'weekday 0') || ' 01:00:00' AND s.StartsAt < date(substr(s.StartsAt, 1, 4) || '-10-25', 'weekday 0') || ' 01:00:00' THEN '+2 hours' ELSE '+1 hour' END), CAST(s.Mode AS TEXT), COUNT(*), SUM(s.DurationMinutes), NULL
               FROM CoachingSessions s GROUP BY s.ClubId, 3, s.Mode;

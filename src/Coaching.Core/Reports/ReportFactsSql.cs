@@ -157,7 +157,17 @@ public static class ReportFactsSql
         var bucket = all ? "" : " AND ClubId = @club AND Day IN (SELECT value FROM json_each(@days))";
         var from = all ? "CoachingSessions s" : $"json_each(@days) d JOIN CoachingSessions s ON s.ClubId = @club AND {OnDays("s.StartsAt")}";
         var day = ParisDay("s.StartsAt");
+        // The advisors' sessions are also summed per Paris month (Day = yyyy-MM): a year of whole months is 12 rows per advisor.
+        var monthBucket = all ? "" : " AND ClubId = @club AND Day IN (SELECT DISTINCT substr(value, 1, 7) FROM json_each(@days))";
+        var months = all
+            ? "CoachingSessions s"
+            : "(SELECT DISTINCT substr(value, 1, 7) AS Month FROM json_each(@days)) mo JOIN CoachingSessions s ON s.ClubId = @club " +
+              $"AND s.StartsAt >= date(mo.Month || '-01', '-1 day') AND s.StartsAt < date(mo.Month || '-01', '+1 month', '+1 day') AND substr({day}, 1, 7) = mo.Month";
         return $"""
+            DELETE FROM ReportDailyTotals WHERE Kind = 'advisor_month'{monthBucket};
+            INSERT INTO ReportDailyTotals (ClubId, Kind, Day, Key, N, A, B)
+            SELECT s.ClubId, 'advisor_month', substr({day}, 1, 7), sa.AdvisorId, COUNT(*), SUM(s.DurationMinutes), NULL
+              FROM {months} JOIN SessionAdvisors sa ON sa.SessionId = s.Id GROUP BY s.ClubId, 3, sa.AdvisorId;
             DELETE FROM ReportDailyTotals WHERE Kind IN ('mode', 'advisor'){bucket};
             INSERT INTO ReportDailyTotals (ClubId, Kind, Day, Key, N, A, B)
             SELECT s.ClubId, 'mode', {day}, CAST(s.Mode AS TEXT), COUNT(*), SUM(s.DurationMinutes), NULL

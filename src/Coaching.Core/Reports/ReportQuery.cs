@@ -94,6 +94,11 @@ public sealed class ReportQuery(CoachingDbContext db)
         Add("@to", Stored(filter.To));
         Add("@fromDay", ParisDay(filter.From));
         Add("@toDay", ParisDay(filter.To));
+        var (fullFrom, fullTo) = WholeMonths(filter.From, filter.To);
+        Add("@fullFromDay", DayText(fullFrom));
+        Add("@fullToDay", DayText(fullTo));
+        Add("@fullFromMonth", fullFrom.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        Add("@fullToMonth", fullTo.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         Add("@today", filter.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("@caseload", filter.CaseloadOf);
         Add("@department", filter.DepartmentCode);
@@ -147,6 +152,19 @@ public sealed class ReportQuery(CoachingDbContext db)
         return DayText(local.Date);
     }
 
+    /// <summary>
+    /// The whole Paris months of the period, [first, end) as first days of months; the days before and after are read
+    /// per day. Without a whole month both are the period's end day, so that every day is read per day.
+    /// </summary>
+    public static (DateTime First, DateTime End) WholeMonths(DateTimeOffset from, DateTimeOffset to)
+    {
+        var start = DateTime.ParseExact(ParisDay(from), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var end = DateTime.ParseExact(ParisDay(to), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var first = start.Day == 1 ? start : new DateTime(start.Year, start.Month, 1).AddMonths(1);
+        var last = new DateTime(end.Year, end.Month, 1);
+        return first < last ? (first, last) : (end, end);
+    }
+
     private static string DayText(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Months(ReportFilter f) => f.Months.Count == 0
@@ -181,8 +199,14 @@ public sealed class ReportQuery(CoachingDbContext db)
          WHERE d.ClubId = @club AND d.Kind = 'mode' AND d.Day >= @fromDay AND d.Day < @toDay GROUP BY d.Key
         UNION ALL SELECT 'month', mo.Month, NULL, SUM(d.N), SUM(d.A), NULL FROM months mo JOIN ReportDailyTotals d
             ON d.ClubId = @club AND d.Kind = 'mode' AND d.Day >= mo.D1 AND d.Day < mo.D2 GROUP BY mo.Month
-        UNION ALL SELECT 'advisor', d.Key, NULL, SUM(d.N), SUM(d.A), NULL FROM ReportDailyTotals d
-         WHERE d.ClubId = @club AND d.Kind = 'advisor' AND d.Day >= @fromDay AND d.Day < @toDay GROUP BY d.Key
+        UNION ALL SELECT 'advisor', t.Key, NULL, SUM(t.N), SUM(t.A), NULL FROM (
+            SELECT d.Key, d.N, d.A FROM ReportDailyTotals d
+             WHERE d.ClubId = @club AND d.Kind = 'advisor_month' AND d.Day >= @fullFromMonth AND d.Day < @fullToMonth
+            UNION ALL SELECT d.Key, d.N, d.A FROM ReportDailyTotals d
+             WHERE d.ClubId = @club AND d.Kind = 'advisor' AND d.Day >= @fromDay AND d.Day < @fullFromDay
+            UNION ALL SELECT d.Key, d.N, d.A FROM ReportDailyTotals d
+             WHERE d.ClubId = @club AND d.Kind = 'advisor' AND d.Day >= @fullToDay AND d.Day < @toDay) t
+         GROUP BY t.Key
         """;
 
     /// <summary>A filtered population: the sessions of the period with at least one merchant of the scope, read raw
