@@ -12,7 +12,8 @@ namespace Coaching.Core.Reports;
 /// <summary>
 /// Computes a <see cref="ClubReport"/> in SQL: four commands (merchants, sessions, diagnostics, actions), each a
 /// UNION ALL of GROUP BY aggregates returning rows of one shape (kind, key, text, n, a, b). Nothing is aggregated in
-/// memory: the rows read back are a few dozen at most. SQLite dialect (the app's database).
+/// memory: the rows read back are a few dozen at most. SQLite dialect (the app's database). The commands read the
+/// pre-aggregated report facts (<see cref="ReportFactsSql"/>), plus the raw sessions and actions of a filtered population.
 /// </summary>
 public sealed class ReportQuery(CoachingDbContext db)
 {
