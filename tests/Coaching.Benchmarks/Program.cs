@@ -9,7 +9,7 @@ namespace Coaching.Benchmarks;
 /// <summary>
 /// Benchmarks run in-process (the web app is hosted in memory), in Release: `dotnet run -c Release --project
 /// tests/Coaching.Benchmarks -- --filter '*Roadmap*'`. Other commands: `answers-load [options]` (HTTP load client of the
-/// diagnostic), `load [options]` (advisors and managers on a generated club, docs/benchmarks.md « Load »), `--sample FOLDER` (writes the roadmap documents measured), `reports-probe` and
+/// diagnostic), `load [options]` (advisors and managers on a generated club, docs/benchmarks.md « Load »), `--sample FOLDER` (writes the roadmap documents measured), `reports-probe`, `reports-exports` and
 /// `reports-sql unfiltered|filtered` (club report SQL on a generated database).
 /// </summary>
 public static class BenchmarkEntry
@@ -27,6 +27,12 @@ public static class BenchmarkEntry
                 return 0;
             case ["reports-sql", var which]:
                 Reports.ReportProbe.WriteScript(which);
+                return 0;
+            case ["reports-plan", var which, var index]:
+                await Reports.ReportProbe.PlanAsync(which, int.Parse(index, System.Globalization.CultureInfo.InvariantCulture));
+                return 0;
+            case ["reports-exports"]:
+                await Reports.ReportProbe.ExportsAsync();
                 return 0;
             case ["reports-probe"]:
                 await Reports.ReportProbe.RunAsync();

@@ -314,8 +314,6 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.HasIndex("AssessmentId", "AxisCode")
                         .IsUnique();
 
-                    b.HasIndex("AssessmentId", "AxisCode", "Score");
-
                     b.ToTable("AssessmentAxisScores");
                 });
 
@@ -865,11 +863,7 @@ namespace Coaching.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ConsentRecordedById");
 
-                    b.HasIndex("ClubId", "CreatedAt");
-
                     b.HasIndex("ClubId", "DepartmentCode");
-
-                    b.HasIndex("ClubId", "Sector");
 
                     b.HasIndex("ClubId", "Siret")
                         .IsUnique();
@@ -1003,6 +997,8 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.HasIndex("ActionCode");
 
                     b.HasIndex("PlanId", "Position");
+
+                    b.HasIndex("Status", "CompletedAt");
 
                     b.HasIndex("Status", "DueDate");
 

@@ -12,7 +12,8 @@ namespace Coaching.Core.Reports;
 /// <summary>
 /// Computes a <see cref="ClubReport"/> in SQL: four commands (merchants, sessions, diagnostics, actions), each a
 /// UNION ALL of GROUP BY aggregates returning rows of one shape (kind, key, text, n, a, b). Nothing is aggregated in
-/// memory: the rows read back are a few dozen at most. SQLite dialect (the app's database).
+/// memory: the rows read back are a few dozen at most. SQLite dialect (the app's database). The commands read the
+/// pre-aggregated report facts (<see cref="ReportFactsSql"/>), plus the raw sessions and actions of a filtered population.
 /// </summary>
 public sealed class ReportQuery(CoachingDbContext db)
 {
@@ -32,7 +33,7 @@ public sealed class ReportQuery(CoachingDbContext db)
             var sessions = await ReadAsync(connection, SessionsSql(filter), filter, cancellationToken);
             var diagnostics = await ReadAsync(connection, DiagnosticsSql(filter), filter, cancellationToken);
             var actions = await ReadAsync(connection, ActionsSql(filter), filter, cancellationToken);
-            return Build(filter, merchants, sessions, diagnostics, actions, sqlCommands: 4);
+            return FromRows(filter, merchants, sessions, diagnostics, actions, sqlCommands: 4);
         }
         finally
         {
@@ -64,6 +65,18 @@ public sealed class ReportQuery(CoachingDbContext db)
         return rows;
     }
 
+    /// <summary>The plan rows of an EXPLAIN QUERY PLAN command (id, parent, detail), for the benchmarks.</summary>
+    public static async Task<List<string>> ReadPlanAsync(DbConnection connection, string sql, ReportFilter filter)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        AddParameters(command, filter);
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add($"{reader.GetValue(0)} {reader.GetValue(1)} {reader.GetValue(3)}");
+        return rows;
+    }
+
     private static string Stored(DateTimeOffset instant) => instant.UtcDateTime.ToString(StoredDateTime, CultureInfo.InvariantCulture);
 
     public static void AddParametersTo(DbCommand command, ReportFilter filter) => AddParameters(command, filter);
@@ -80,6 +93,13 @@ public sealed class ReportQuery(CoachingDbContext db)
         Add("@club", filter.ClubId);
         Add("@from", Stored(filter.From));
         Add("@to", Stored(filter.To));
+        Add("@fromDay", ParisDay(filter.From));
+        Add("@toDay", ParisDay(filter.To));
+        var (fullFrom, fullTo) = WholeMonths(filter.From, filter.To);
+        Add("@fullFromDay", DayText(fullFrom));
+        Add("@fullToDay", DayText(fullTo));
+        Add("@fullFromMonth", fullFrom.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        Add("@fullToMonth", fullTo.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         Add("@today", filter.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("@caseload", filter.CaseloadOf);
         Add("@department", filter.DepartmentCode);
@@ -95,6 +115,8 @@ public sealed class ReportQuery(CoachingDbContext db)
             Add($"@m{i}", filter.Months[i].Month);
             Add($"@ms{i}", Stored(filter.Months[i].Start));
             Add($"@me{i}", Stored(filter.Months[i].End));
+            Add($"@md1{i}", ParisDay(filter.Months[i].Start));
+            Add($"@md2{i}", ParisDay(filter.Months[i].End));
         }
         for (var i = 0; i < IndicatorQuestions.All.Count; i++)
         {
@@ -104,7 +126,7 @@ public sealed class ReportQuery(CoachingDbContext db)
         }
     }
 
-    /// <summary>The merchants the report covers, as a condition on alias m (only the filters that are set).</summary>
+    /// <summary>The merchants the report covers, as a condition on alias m of ReportMerchantFacts (only the filters that are set).</summary>
     private static string Scope(ReportFilter f)
     {
         var sql = new StringBuilder("m.ClubId = @club");
@@ -120,110 +142,171 @@ public sealed class ReportQuery(CoachingDbContext db)
         return sql.ToString();
     }
 
-    private static string Months(ReportFilter f) => f.Months.Count == 0
-        ? "months(Month, Start, Finish) AS (SELECT NULL, NULL, NULL WHERE 0)"
-        : "months(Month, Start, Finish) AS (VALUES " +
-          string.Join(", ", f.Months.Select((_, i) => $"(@m{i}, @ms{i}, @me{i})")) + ")";
+    /// <summary>
+    /// The Paris day starting at <paramref name="midnight"/>. The daily totals are per Paris day, so the period and its
+    /// months must start and end at Paris midnights (the filter form only makes such bounds).
+    /// </summary>
+    public static string ParisDay(DateTimeOffset midnight)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(midnight.UtcDateTime, Time.ParisTime.Zone);
+        if (local.TimeOfDay != TimeSpan.Zero) throw new ArgumentException($"{midnight:O} is not a Paris midnight: the report counts whole Paris days.", nameof(midnight));
+        return DayText(local.Date);
+    }
 
-    /// <summary>Sessions of the period with at least one merchant of the scope (the whole club needs no join).</summary>
-    private static string SessionScope(ReportFilter f) => f.WholeClub
-        ? ""
-        : $" AND s.Id IN (SELECT sm.SessionId FROM SessionMerchants sm JOIN Merchants m ON m.Id = sm.MerchantId WHERE {Scope(f)})";
+    /// <summary>
+    /// The whole Paris months of the period, [first, end) as first days of months; the days before and after are read
+    /// per day. Without a whole month both are the period's end day, so that every day is read per day.
+    /// </summary>
+    public static (DateTime First, DateTime End) WholeMonths(DateTimeOffset from, DateTimeOffset to)
+    {
+        var start = DateTime.ParseExact(ParisDay(from), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var end = DateTime.ParseExact(ParisDay(to), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var first = start.Day == 1 ? start : new DateTime(start.Year, start.Month, 1).AddMonths(1);
+        var last = new DateTime(end.Year, end.Month, 1);
+        return first < last ? (first, last) : (end, end);
+    }
+
+    private static string DayText(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Months(ReportFilter f) => f.Months.Count == 0
+        ? "months(Month, Start, Finish, D1, D2) AS (SELECT NULL, NULL, NULL, NULL, NULL WHERE 0)"
+        : "months(Month, Start, Finish, D1, D2) AS (VALUES " +
+          string.Join(", ", f.Months.Select((_, i) => $"(@m{i}, @ms{i}, @me{i}, @md1{i}, @md2{i})")) + ")";
 
     private static string MerchantsSql(ReportFilter f)
     {
         var scope = Scope(f);
+        // One scan of the covering index (ClubId, Status, Sector, DepartmentCode, CreatedAt) feeds four breakdowns.
         return $"""
-            WITH {Months(f)}
-            SELECT 'total' AS Kind, NULL AS Key, NULL AS Text, COUNT(*) AS N, SUM(m.CreatedAt >= @from AND m.CreatedAt < @to) AS A, NULL AS B
-              FROM Merchants m WHERE {scope}
-            UNION ALL SELECT 'status', CAST(m.Status AS TEXT), NULL, COUNT(*), NULL, NULL FROM Merchants m WHERE {scope} GROUP BY m.Status
-            UNION ALL SELECT 'department', m.DepartmentCode, NULL, COUNT(*), NULL, NULL FROM Merchants m WHERE {scope} GROUP BY m.DepartmentCode
-            UNION ALL SELECT 'sector', CAST(m.Sector AS TEXT), NULL, COUNT(*), NULL, NULL FROM Merchants m WHERE {scope} GROUP BY m.Sector
-            UNION ALL SELECT 'advisor', m.AssignedAdvisorId, u.DisplayName, COUNT(*), NULL, NULL
-              FROM Merchants m JOIN AspNetUsers u ON u.Id = m.AssignedAdvisorId WHERE {scope} GROUP BY m.AssignedAdvisorId
+            WITH {Months(f)},
+            dims AS MATERIALIZED (
+              SELECT m.Status, m.Sector, m.DepartmentCode, COUNT(*) AS N, SUM(m.CreatedAt >= @from AND m.CreatedAt < @to) AS NewN
+                FROM ReportMerchantFacts m WHERE {scope} GROUP BY m.Status, m.Sector, m.DepartmentCode)
+            SELECT 'total' AS Kind, NULL AS Key, NULL AS Text, COALESCE(SUM(N), 0) AS N, SUM(NewN) AS A, NULL AS B FROM dims
+            UNION ALL SELECT 'status', CAST(Status AS TEXT), NULL, SUM(N), NULL, NULL FROM dims GROUP BY Status
+            UNION ALL SELECT 'department', DepartmentCode, NULL, SUM(N), NULL, NULL FROM dims GROUP BY DepartmentCode
+            UNION ALL SELECT 'sector', CAST(Sector AS TEXT), NULL, SUM(N), NULL, NULL FROM dims GROUP BY Sector
+            UNION ALL SELECT 'advisor', a.AdvisorId, u.DisplayName, a.N, NULL, NULL
+              FROM (SELECT m.AssignedAdvisorId AS AdvisorId, COUNT(*) AS N FROM ReportMerchantFacts m WHERE {scope} GROUP BY m.AssignedAdvisorId) a
+              JOIN AspNetUsers u ON u.Id = a.AdvisorId
             UNION ALL SELECT 'month', mo.Month, NULL, COUNT(*), NULL, NULL
-              FROM months mo JOIN Merchants m ON m.CreatedAt >= mo.Start AND m.CreatedAt < mo.Finish WHERE {scope} GROUP BY mo.Month
+              FROM months mo JOIN ReportMerchantFacts m ON m.CreatedAt >= mo.Start AND m.CreatedAt < mo.Finish WHERE {scope} GROUP BY mo.Month
             """;
     }
+
+    /// <summary>The whole club: sessions from the daily totals (Paris days), per mode, month and advisor.</summary>
+    private static string ClubSessionsSql() => """
+        SELECT 'mode' AS Kind, d.Key AS Key, NULL AS Text, SUM(d.N) AS N, SUM(d.A) AS A, NULL AS B FROM ReportDailyTotals d
+         WHERE d.ClubId = @club AND d.Kind = 'mode' AND d.Day >= @fromDay AND d.Day < @toDay GROUP BY d.Key
+        UNION ALL SELECT 'month', mo.Month, NULL, SUM(d.N), SUM(d.A), NULL FROM months mo JOIN ReportDailyTotals d
+            ON d.ClubId = @club AND d.Kind = 'mode' AND d.Day >= mo.D1 AND d.Day < mo.D2 GROUP BY mo.Month
+        UNION ALL SELECT 'advisor', t.Key, NULL, SUM(t.N), SUM(t.A), NULL FROM (
+            SELECT d.Key, d.N, d.A FROM ReportDailyTotals d
+             WHERE d.ClubId = @club AND d.Kind = 'advisor_month' AND d.Day >= @fullFromMonth AND d.Day < @fullToMonth
+            UNION ALL SELECT d.Key, d.N, d.A FROM ReportDailyTotals d
+             WHERE d.ClubId = @club AND d.Kind = 'advisor' AND d.Day >= @fromDay AND d.Day < @fullFromDay
+            UNION ALL SELECT d.Key, d.N, d.A FROM ReportDailyTotals d
+             WHERE d.ClubId = @club AND d.Kind = 'advisor' AND d.Day >= @fullToDay AND d.Day < @toDay) t
+         GROUP BY t.Key
+        """;
+
+    /// <summary>A filtered population: the sessions of the period with at least one merchant of the scope, read raw
+    /// (a group workshop counts once, however many of its merchants are in the scope).</summary>
+    private static string ScopedSessionsSql(ReportFilter f) => $"""
+        SELECT 'mode' AS Kind, CAST(s.Mode AS TEXT) AS Key, NULL AS Text, COUNT(*) AS N, SUM(s.DurationMinutes) AS A, NULL AS B
+          FROM scoped s GROUP BY s.Mode
+        UNION ALL SELECT 'month', mo.Month, NULL, COUNT(*), SUM(s.DurationMinutes), NULL
+          FROM months mo JOIN scoped s ON s.StartsAt >= mo.Start AND s.StartsAt < mo.Finish GROUP BY mo.Month
+        UNION ALL SELECT 'advisor', sa.AdvisorId, NULL, COUNT(*), SUM(s.DurationMinutes), NULL
+          FROM scoped s CROSS JOIN SessionAdvisors sa ON sa.SessionId = s.Id GROUP BY sa.AdvisorId
+        """;
 
     private static string SessionsSql(ReportFilter f)
     {
         var scope = Scope(f);
-        var sessions = $"s.ClubId = @club AND s.StartsAt >= @from AND s.StartsAt < @to{SessionScope(f)}";
+        var scoped = f.WholeClub ? "" : $"""
+            ,
+            scoped AS MATERIALIZED (
+              SELECT s.Id, s.StartsAt, s.Mode, s.DurationMinutes FROM CoachingSessions s
+               WHERE s.Id IN (SELECT sm.SessionId FROM ReportMerchantFacts m JOIN SessionMerchants sm ON sm.MerchantId = m.MerchantId WHERE {scope})
+                 AND s.ClubId = @club AND s.StartsAt >= @from AND s.StartsAt < @to)
+            """;
         return $"""
-            WITH {Months(f)},
-            firsts AS MATERIALIZED (
-              SELECT sm.MerchantId, MIN(s.StartsAt) AS FirstAt
-                FROM Merchants m JOIN SessionMerchants sm ON sm.MerchantId = m.Id JOIN CoachingSessions s ON s.Id = sm.SessionId
-               WHERE {scope} GROUP BY sm.MerchantId)
-            SELECT 'mode' AS Kind, CAST(s.Mode AS TEXT) AS Key, NULL AS Text, COUNT(*) AS N, SUM(s.DurationMinutes) AS A, NULL AS B
-              FROM CoachingSessions s WHERE {sessions} GROUP BY s.Mode
-            UNION ALL SELECT 'month', mo.Month, NULL, COUNT(*), SUM(s.DurationMinutes), NULL
-              FROM months mo JOIN CoachingSessions s ON s.ClubId = @club AND s.StartsAt >= mo.Start AND s.StartsAt < mo.Finish
-             WHERE {sessions} GROUP BY mo.Month
-            UNION ALL SELECT 'advisor', sa.AdvisorId, NULL, COUNT(*), SUM(s.DurationMinutes), NULL
-              FROM CoachingSessions s JOIN SessionAdvisors sa ON sa.SessionId = s.Id WHERE {sessions} GROUP BY sa.AdvisorId
-            UNION ALL SELECT 'coached', NULL, NULL, COUNT(DISTINCT sm.MerchantId), NULL, NULL
-              FROM CoachingSessions s JOIN SessionMerchants sm ON sm.SessionId = s.Id JOIN Merchants m ON m.Id = sm.MerchantId
-             WHERE {sessions} AND {scope}
-            UNION ALL SELECT 'first_session', NULL, NULL, COUNT(*), AVG(julianday(fi.FirstAt) - julianday(m.CreatedAt)), NULL
-              FROM firsts fi JOIN Merchants m ON m.Id = fi.MerchantId WHERE fi.FirstAt >= @from AND fi.FirstAt < @to
+            WITH {Months(f)}{scoped}
+            {(f.WholeClub ? ClubSessionsSql() : ScopedSessionsSql(f))}
+            UNION ALL SELECT 'coached', NULL, NULL, COUNT(*), NULL, NULL FROM ReportMerchantFacts m
+             WHERE {scope} AND m.FirstSessionAt < @to AND m.LastSessionAt >= @from
+               AND (m.FirstSessionAt >= @from OR m.LastSessionAt < @to
+                    OR EXISTS (SELECT 1 FROM SessionMerchants sm JOIN CoachingSessions s ON s.Id = sm.SessionId
+                                WHERE sm.MerchantId = m.MerchantId AND s.StartsAt >= @from AND s.StartsAt < @to))
+            UNION ALL SELECT 'first_session', NULL, NULL, COUNT(*), AVG(julianday(m.FirstSessionAt) - julianday(m.CreatedAt)), NULL
+              FROM ReportMerchantFacts m WHERE {scope} AND m.FirstSessionAt >= @from AND m.FirstSessionAt < @to
             """;
     }
 
+    /// <summary>
+    /// First vs latest diagnostic of the merchants with at least two completed before the period's end, the latest in the
+    /// period. For the whole club, the merchants whose last diagnostic is before the end come from the daily progress
+    /// totals (per Paris day of that last diagnostic); only those with a diagnostic after the end look up their latest
+    /// one before it. A filtered population looks up all its merchants.
+    /// </summary>
     private static string DiagnosticsSql(ReportFilter f)
     {
         var scope = Scope(f);
-        var indicators = new StringBuilder();
-        for (var i = 0; i < IndicatorQuestions.All.Count; i++)
-        {
-            var options = string.Join(", ", IndicatorQuestions.All[i].Options.Select((_, o) => $"@q{i}o{o}"));
-            string Has(string assessment) =>
-                $"EXISTS (SELECT 1 FROM AssessmentAnswers q WHERE q.AssessmentId = p.{assessment} AND q.QuestionCode = @q{i} AND q.OptionCodes IN ({options}))";
-            indicators.Append(CultureInfo.InvariantCulture,
-                $"\nUNION ALL SELECT 'indicator', '{IndicatorQuestions.All[i].Key}', NULL, COUNT(*), SUM({Has("FirstId")}), SUM({Has("LatestId")}) FROM p");
-        }
+        var lookedUp = f.WholeClub ? "m.LastDiagnosticAt >= @to" : "m.LastDiagnosticAt >= @from";
+        var inPeriod = f.WholeClub
+            ? "SELECT COUNT(*) FROM ReportAssessmentFacts x WHERE x.ClubId = @club AND x.CompletedAt >= @from AND x.CompletedAt < @to"
+            : $"SELECT COUNT(*) FROM ReportMerchantFacts m JOIN ReportAssessmentFacts x ON x.MerchantId = m.MerchantId WHERE {scope} AND x.CompletedAt >= @from AND x.CompletedAt < @to";
+        var totals = f.WholeClub
+            ? """
+
+                UNION ALL SELECT d.Kind, d.Key, d.N, d.A, d.B FROM ReportDailyTotals d
+                 WHERE d.ClubId = @club AND d.Kind IN ('progress', 'overall', 'hours', 'indicator', 'axis', 'level_first', 'level_latest')
+                   AND d.Day >= @fromDay AND d.Day < @toDay
+              """
+            : "";
+        var indicatorKeys = string.Join(" ", IndicatorQuestions.All.Select((q, i) => $"WHEN '{i}' THEN '{q.Key}'"));
         return $"""
-            WITH done AS MATERIALIZED (
-              SELECT a.MerchantId, COUNT(*) AS Total, SUM(a.CompletedAt >= @from) AS InPeriod, MIN(a.CompletedAt) AS FirstAt, MAX(a.CompletedAt) AS LatestAt
-                FROM Merchants m JOIN Assessments a ON a.MerchantId = m.Id
-               WHERE {scope} AND a.Status = 1 AND a.CompletedAt IS NOT NULL AND a.CompletedAt < @to
-               GROUP BY a.MerchantId),
-            pair AS MATERIALIZED (
-              SELECT d.MerchantId,
-                (SELECT x.Id FROM Assessments x WHERE x.MerchantId = d.MerchantId AND x.Status = 1 AND x.CompletedAt = d.FirstAt ORDER BY x.Id LIMIT 1) AS FirstId,
-                (SELECT x.Id FROM Assessments x WHERE x.MerchantId = d.MerchantId AND x.Status = 1 AND x.CompletedAt = d.LatestAt ORDER BY x.Id DESC LIMIT 1) AS LatestId
-                FROM done d WHERE d.Total >= 2 AND d.LatestAt >= @from),
-            p AS MATERIALIZED (
-              SELECT pair.MerchantId, pair.FirstId, pair.LatestId, fa.OverallScore AS FirstScore, fa.LevelName AS FirstLevel,
-                     la.OverallScore AS LatestScore, la.LevelName AS LatestLevel, la.CompletedAt AS LatestAt
-                FROM pair JOIN Assessments fa ON fa.Id = pair.FirstId JOIN Assessments la ON la.Id = pair.LatestId)
-            SELECT 'diagnostics' AS Kind, NULL AS Key, NULL AS Text, COALESCE(SUM(d.InPeriod), 0) AS N, SUM(d.FirstAt >= @from) AS A, NULL AS B FROM done d
-            UNION ALL SELECT 'progress', NULL, NULL, COUNT(*), NULL, NULL FROM p
-            UNION ALL SELECT 'overall', NULL, NULL, COUNT(*), AVG(p.FirstScore), AVG(p.LatestScore) FROM p WHERE p.FirstScore IS NOT NULL AND p.LatestScore IS NOT NULL
-            UNION ALL SELECT 'axis', x.AxisCode, MAX(y.AxisTitle) || char(31) || printf('%03d', MIN(y.Position)), COUNT(*), AVG(x.Score), AVG(y.Score)
-              FROM p JOIN AssessmentAxisScores x ON x.AssessmentId = p.FirstId JOIN AssessmentAxisScores y ON y.AssessmentId = p.LatestId AND y.AxisCode = x.AxisCode
-             WHERE x.Score IS NOT NULL AND y.Score IS NOT NULL GROUP BY x.AxisCode
-            UNION ALL SELECT 'level_first', p.FirstLevel, NULL, COUNT(*), MIN(p.FirstScore), NULL FROM p GROUP BY p.FirstLevel
-            UNION ALL SELECT 'level_latest', p.LatestLevel, NULL, COUNT(*), MIN(p.LatestScore), NULL FROM p GROUP BY p.LatestLevel{indicators}
-            UNION ALL SELECT 'hours_per_point', NULL, NULL,
-                (SELECT COUNT(*) FROM p WHERE p.FirstScore IS NOT NULL AND p.LatestScore IS NOT NULL),
-                (SELECT SUM(s.DurationMinutes) FROM p JOIN SessionMerchants sm ON sm.MerchantId = p.MerchantId JOIN CoachingSessions s ON s.Id = sm.SessionId
-                  WHERE p.FirstScore IS NOT NULL AND p.LatestScore IS NOT NULL AND s.StartsAt < p.LatestAt),
-                (SELECT SUM(p.LatestScore - p.FirstScore) FROM p WHERE p.FirstScore IS NOT NULL AND p.LatestScore IS NOT NULL)
+            WITH pair AS MATERIALIZED (
+              SELECT m.MerchantId, m.FirstDiagnosticId AS FirstId,
+                (SELECT x.AssessmentId FROM ReportAssessmentFacts x WHERE x.MerchantId = m.MerchantId AND x.CompletedAt < @to
+                  ORDER BY x.CompletedAt DESC, x.AssessmentId DESC LIMIT 1) AS LatestId
+                FROM ReportMerchantFacts m
+               WHERE {scope} AND +m.DiagnosticCount >= 2 AND {lookedUp} AND +m.FirstDiagnosticAt < @to),
+            {ReportFactsSql.ProgressRows("pair CROSS JOIN ReportAssessmentFacts la ON la.AssessmentId = pair.LatestId CROSS JOIN ReportAssessmentFacts fa ON fa.AssessmentId = pair.FirstId WHERE la.CompletedAt >= @from AND la.Ordinal >= 2", "")},
+            parts(Kind, Key, N, A, B) AS (
+              SELECT Kind, Key, N, A, B FROM progress WHERE N > 0{totals}),
+            merged AS (
+              SELECT Kind, Key, SUM(N) AS N, CASE WHEN Kind LIKE 'level%' THEN MIN(A) ELSE SUM(A) END AS A, SUM(B) AS B FROM parts GROUP BY Kind, Key)
+            SELECT 'diagnostics' AS Kind, NULL AS Key, NULL AS Text, ({inPeriod}) AS N,
+                   (SELECT COUNT(*) FROM ReportMerchantFacts m WHERE {scope} AND m.FirstDiagnosticAt >= @from AND m.FirstDiagnosticAt < @to) AS A, NULL AS B
+            UNION ALL SELECT 'progress', NULL, NULL, COALESCE((SELECT N FROM merged WHERE Kind = 'progress'), 0), NULL, NULL
+            UNION ALL SELECT 'overall', NULL, NULL, COALESCE(N, 0), A / N, B / N FROM (SELECT 1) LEFT JOIN merged ON Kind = 'overall'
+            UNION ALL SELECT 'axis', ax.AxisCode, ax.AxisTitle || char(31) || printf('%03d', ax.Position), g.N, g.A / g.N, g.B / g.N
+              FROM merged g JOIN ReportAxes ax ON CAST(ax.Slot AS TEXT) = g.Key WHERE g.Kind = 'axis' AND g.N > 0
+            UNION ALL SELECT Kind, NULLIF(Key, ''), NULL, N, A, NULL FROM merged WHERE Kind IN ('level_first', 'level_latest')
+            UNION ALL SELECT 'indicator', CASE Key {indicatorKeys} END, NULL, N, A, B FROM merged WHERE Kind = 'indicator'
+            UNION ALL SELECT 'hours_per_point', NULL, NULL, COALESCE(N, 0), A, B FROM (SELECT 1) LEFT JOIN merged ON Kind = 'hours'
             """;
     }
 
-    private static string ActionsSql(ReportFilter f) => $"""
-        SELECT 'actions' AS Kind, NULL AS Key, NULL AS Text, COUNT(*) AS N,
-               SUM(i.Status = 2 AND i.CompletedAt >= @from AND i.CompletedAt < @to) AS A,
-               SUM(i.Status IN (0, 1) AND i.DueDate IS NOT NULL AND i.DueDate < @today) AS B
-          FROM Merchants m JOIN ActionPlans pl ON pl.MerchantId = m.Id JOIN ActionPlanItems i ON i.PlanId = pl.Id
-         WHERE {Scope(f)}
-        """;
+    private static string ActionsSql(ReportFilter f) => f.WholeClub
+        ? """
+          SELECT 'actions' AS Kind, NULL AS Key, NULL AS Text,
+                 (SELECT COALESCE(SUM(m.ActionCount), 0) FROM ReportMerchantFacts m WHERE m.ClubId = @club) AS N,
+                 (SELECT COALESCE(SUM(d.N), 0) FROM ReportDailyTotals d WHERE d.ClubId = @club AND d.Kind = 'done' AND d.Day >= @fromDay AND d.Day < @toDay) AS A,
+                 (SELECT COALESCE(SUM(d.N), 0) FROM ReportDailyTotals d WHERE d.ClubId = @club AND d.Kind = 'due' AND d.Day < @today) AS B
+          """
+        : $"""
+          SELECT 'actions' AS Kind, NULL AS Key, NULL AS Text, COUNT(*) AS N,
+                 SUM(i.Status = 2 AND i.CompletedAt >= @from AND i.CompletedAt < @to) AS A,
+                 SUM(i.Status IN (0, 1) AND i.DueDate IS NOT NULL AND i.DueDate < @today) AS B
+            FROM ReportMerchantFacts m JOIN ActionPlans pl ON pl.MerchantId = m.MerchantId JOIN ActionPlanItems i ON i.PlanId = pl.Id
+           WHERE {Scope(f)}
+          """;
 
-    private static ClubReport Build(ReportFilter filter, List<Row> merchants, List<Row> sessions, List<Row> diagnostics, List<Row> actions, int sqlCommands)
+    /// <summary>The report from the rows of the four commands (also used by the tests' raw-table oracle).</summary>
+    public static ClubReport FromRows(ReportFilter filter, List<Row> merchants, List<Row> sessions, List<Row> diagnostics, List<Row> actions, int sqlCommands)
     {
         static long L(double? value) => (long)Math.Round(value ?? 0);
         Row? One(List<Row> rows, string kind) => rows.FirstOrDefault(r => r.Kind == kind);

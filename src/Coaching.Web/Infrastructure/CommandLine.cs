@@ -35,6 +35,15 @@ public static class CommandLine
             return 0;
         },
         ["backup"] = (services, args) => DatabaseBackup.RunAsync(services, args, Console.Out, Console.Error),
+        ["rebuild-report-facts"] = async (services, _) =>
+        {
+            await DatabaseSetup.MigrateAsync(services);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var db = services.GetRequiredService<Coaching.Core.Data.CoachingDbContext>();
+            await Coaching.Core.Reports.ReportFactsSync.RebuildAsync(db);
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Données des rapports reconstruites en {watch.Elapsed.TotalSeconds:0.0} s."));
+            return 0;
+        },
         ["questionnaire"] = (services, args) => QuestionnaireCommands.RunAsync(services, args, Console.Out, Console.Error),
     };
 

@@ -32,6 +32,8 @@ public sealed class ActionPlanItemConfiguration : IEntityTypeConfiguration<Actio
         builder.HasOne<CatalogAction>().WithMany().HasForeignKey(i => i.ActionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.PlanId, i.Position });
         builder.HasIndex(i => new { i.Status, i.DueDate });
+        // Club reports: recomputing the actions done on a day (ReportFactsSql.RefreshActionDays).
+        builder.HasIndex(i => new { i.Status, i.CompletedAt });
         builder.HasIndex(i => new { i.PlanId, i.Status, i.DueDate, i.CompletedAt });
         builder.Ignore(i => i.IsOpen);
     }

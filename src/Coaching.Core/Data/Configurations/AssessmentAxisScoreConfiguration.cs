@@ -13,6 +13,5 @@ public sealed class AssessmentAxisScoreConfiguration : IEntityTypeConfiguration<
         builder.Property(s => s.AxisTitle).HasMaxLength(QuestionnaireLimits.TitleLength);
         builder.HasIndex(s => new { s.AssessmentId, s.AxisCode }).IsUnique();
         builder.HasIndex(s => s.AxisCode);
-        builder.HasIndex(s => new { s.AssessmentId, s.AxisCode, s.Score });
     }
 }

@@ -19,7 +19,7 @@ public sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Coac
         builder.HasOne(s => s.CreatedBy).WithMany().HasForeignKey(s => s.CreatedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(s => s.UpdatedBy).WithMany().HasForeignKey(s => s.UpdatedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.Revisions).WithOne().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
-        // Covers the club reports' sessions per mode and month without reading the rows.
+        // Club reports: a filtered population's sessions of the period, and one club's day recomputed (ReportFactsSql).
         builder.HasIndex(s => new { s.ClubId, s.StartsAt, s.Mode, s.DurationMinutes });
         builder.HasIndex(s => s.NextAppointmentAt);
         builder.HasIndex(s => s.CalendarUid).IsUnique();

@@ -31,8 +31,5 @@ public sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>
         builder.HasIndex(m => new { m.ClubId, m.AssignedAdvisorId, m.Status });
         builder.HasIndex(m => new { m.ClubId, m.DepartmentCode });
         builder.HasIndex(m => m.BusinessName);
-        // Club reports: new files per month and the breakdowns.
-        builder.HasIndex(m => new { m.ClubId, m.CreatedAt });
-        builder.HasIndex(m => new { m.ClubId, m.Sector });
     }
 }

@@ -211,6 +211,8 @@ public sealed class SyntheticClubGenerator(CoachingDbContext db, DemoSeeder demo
                 planId++;
                 if ((i + 1) % 20_000 == 0) logger.LogInformation("{Count} synthetic merchants written", i + 1);
             }
+            // The bulk inserts bypass the change tracker: the report facts are rebuilt from the rows in one pass.
+            Execute(connection, transaction, ReportFactsSql.RebuildAll());
             transaction.Commit();
             Execute(connection, null, "PRAGMA synchronous = FULL; ANALYZE;");
             return new Result(merchantCount, advisorCount, assessments, sessions, actions, watch.Elapsed);

@@ -1,3 +1,4 @@
+using Coaching.Core.Time;
 using System.Net;
 using System.Text.Json;
 using Coaching.Core.Audit;
@@ -32,7 +33,9 @@ public sealed class ClosedCaseAnonymisationTests
         Assert.Equal(app.Clock.GetUtcNow(), closedAt);
 
         var clubId = await app.QueryAsync(db => db.Clubs.Select(c => c.Id).FirstAsync());
-        var filter = new ReportFilter(clubId, app.Clock.GetUtcNow().AddYears(-10), app.Clock.GetUtcNow().AddDays(1));
+        // Reports count whole Paris days: the period runs from one Paris midnight to another.
+        var today = app.Clock.TodayInParis();
+        var filter = new ReportFilter(clubId, ParisMidnight(today.AddYears(-10)), ParisMidnight(today.AddDays(1)));
         var before = await ReportJsonAsync(app, filter);
 
         app.Clock.Advance(TimeSpan.FromDays(365 * 3 - 10));
@@ -78,6 +81,9 @@ public sealed class ClosedCaseAnonymisationTests
 
     private static Task<IReadOnlyList<int>> RunAsync(CoachingAppFactory app) =>
         app.WithScopeAsync(services => services.GetRequiredService<ClosedCaseAnonymisation>().RunAsync(3));
+
+    private static DateTimeOffset ParisMidnight(DateOnly day) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), ParisTime.Zone), TimeSpan.Zero);
 
     private static Task<string> ReportJsonAsync(CoachingAppFactory app, ReportFilter filter) =>
         app.WithScopeAsync(async services => JsonSerializer.Serialize(await services.GetRequiredService<ReportQuery>().RunAsync(filter)));
