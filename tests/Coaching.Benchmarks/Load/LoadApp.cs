@@ -1,13 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Coaching.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Coaching.Benchmarks.Load;
@@ -16,64 +9,25 @@ namespace Coaching.Benchmarks.Load;
 /// The real app in Production, served by Kestrel on a free loopback port, on a fresh copy of a generated database (so
 /// that every run starts from the same data). Keeps the app's error log entries.
 /// </summary>
-public sealed class LoadApp : WebApplicationFactory<global::Program>
+public sealed class LoadApp : LoopbackApp
 {
     private readonly string _databaseFile;
 
-    public LoadApp(string sourceDatabase)
+    public LoadApp(string sourceDatabase) : base("coaching-loadrun-")
     {
-        DataFolder = Path.Combine(Path.GetTempPath(), "coaching-loadrun-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(DataFolder);
         _databaseFile = Path.Combine(DataFolder, "coaching.db");
         DatabaseBackup.Create($"Data Source={sourceDatabase}", _databaseFile, overwrite: false);
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
-
-    public string DataFolder { get; }
-
-    public string BaseUrl { get; private set; } = "";
 
     public ErrorLog Errors { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Coaching", $"Data Source={_databaseFile}");
-        builder.UseSetting("Coaching:DataFolder", DataFolder);
+        UseLoadDefaults(builder, _databaseFile);
         builder.UseSetting("Coaching:SeedDemoData", "false");
-        builder.UseSetting("Smtp:Host", "");
-        // Plain HTTP on loopback: Secure cookies would not come back.
-        builder.UseSetting("Coaching:SecureCookies", "false");
-        builder.UseSetting("FollowUp:EmailReminders", "false");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
-    }
-
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        builder.UseContentRoot(Diagnostics.AnswersLoadApp.WebProjectFolder());
-        return base.CreateHost(builder);
-    }
-
-    public void Start()
-    {
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        BaseUrl = addresses.First(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)).TrimEnd('/');
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(DataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }
 

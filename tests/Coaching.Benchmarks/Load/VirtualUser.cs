@@ -157,32 +157,13 @@ public sealed partial class VirtualUser : IDisposable
 
     private static string Location(HttpResponseMessage response) => response.Headers.Location is { } location ? "→ " + location : "";
 
-    private async Task<string> TokenOfAsync(string path, CancellationToken cancellationToken)
-    {
-        using var response = await _http.GetAsync(path, cancellationToken);
-        var html = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (response.StatusCode != HttpStatusCode.OK)
-            throw new InvalidOperationException($"{_account.Email}: GET {path} answered {(int)response.StatusCode} {Location(response)}.");
-        return WebUtility.HtmlDecode(Token().Match(html) is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException($"No antiforgery token on {path}."));
-    }
+    private Task<string> TokenOfAsync(string path, CancellationToken cancellationToken) =>
+        _http.TokenOfAsync(path, _account.Email, cancellationToken);
 
-    /// <summary>Posts a form and returns where it redirects to.</summary>
-    private async Task<string> PostFormAsync(string path, Dictionary<string, string> fields, string? expectRedirectTo, CancellationToken cancellationToken)
-    {
-        using var content = new FormUrlEncodedContent(fields);
-        using var response = await _http.PostAsync(path, content, cancellationToken);
-        var location = response.Headers.Location?.OriginalString;
-        if (response.StatusCode != HttpStatusCode.Redirect || location is null || (expectRedirectTo is not null && !location.Contains(expectRedirectTo, StringComparison.Ordinal)))
-            throw new InvalidOperationException($"{_account.Email}: POST {path} answered {(int)response.StatusCode} (to {location}) instead of a redirect.");
-        return location;
-    }
+    private Task<string> PostFormAsync(string path, Dictionary<string, string> fields, string? expectRedirectTo, CancellationToken cancellationToken) =>
+        _http.PostFormAsync(path, fields, expectRedirectTo, _account.Email, cancellationToken);
 
     public void Dispose() => _http.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     [GeneratedRegex(@"/diagnostics/(\d+)/etape/")]
     private static partial Regex AssessmentId();
