@@ -27,7 +27,9 @@ public sealed class FollowUpQuery(CoachingDbContext db, TimeProvider clock, IOpt
         var list = await merchants.AsNoTracking()
             .Select(m => new { m.Id, m.BusinessName, m.AssignedAdvisorId, m.Status, m.CreatedAt })
             .ToListAsync(cancellationToken);
-        var ids = list.Select(m => m.Id).ToList();
+        // A subquery, not a list of ids: SQLite then walks the (MerchantId, …) indexes merchant by merchant instead of
+        // scanning every session and action of the club against a JSON array of hundreds of ids.
+        var ids = merchants.Select(m => m.Id);
 
         var overdue = await db.ActionPlanItems.AsNoTracking()
             .Where(i => ids.Contains(i.Plan!.MerchantId)
