@@ -14,6 +14,9 @@ public static class InstanceServices
         services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<CoachingDbContext>();
+
+        services.AddSingleton(InstanceId.ForThisProcess());
+        services.AddScoped<JobLease>();
         return services;
     }
 }
