@@ -17,6 +17,7 @@ public static class InstanceServices
 
         services.AddSingleton(InstanceId.ForThisProcess());
         services.AddScoped<JobLease>();
+        services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 }
