@@ -1,4 +1,5 @@
 using Coaching.Web.Infrastructure;
+using Coaching.Web.Infrastructure.Instances;
 using Coaching.Web.Infrastructure.Trust;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,7 +11,8 @@ builder.Services
     .AddCoachingIdentity()
     .AddCoachingCookieSecurity(builder.Configuration, builder.Environment)
     .AddCoachingWeb(builder.Configuration)
-    .AddCoachingTrust(builder.Configuration);
+    .AddCoachingTrust(builder.Configuration)
+    .AddCoachingInstances();
 
 var app = builder.Build();
 

@@ -165,6 +165,29 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.ToTable("Clubs");
                 });
 
+            modelBuilder.Entity("Coaching.Core.Coordination.JobLeaseEntry", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobName");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.Assessment", b =>
                 {
                     b.Property<int>("Id")
@@ -1277,6 +1300,25 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.HasIndex("SessionId", "RevisedAt");
 
                     b.ToTable("SessionRevisions");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

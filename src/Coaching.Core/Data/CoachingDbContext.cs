@@ -1,6 +1,7 @@
 using Coaching.Core.Actions;
 using Coaching.Core.Audit;
 using Coaching.Core.Clubs;
+using Coaching.Core.Coordination;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.FollowUp;
@@ -11,12 +12,13 @@ using Coaching.Core.Privacy;
 using Coaching.Core.Reports;
 using Coaching.Core.Roadmaps;
 using Coaching.Core.Sessions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coaching.Core.Data;
 
-public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : IdentityDbContext<AppUser>(options)
+public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Club> Clubs => Set<Club>();
     public DbSet<Merchant> Merchants => Set<Merchant>();
@@ -44,6 +46,10 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<PrivacyOperation> PrivacyOperations => Set<PrivacyOperation>();
+
+    /// <summary>The Data Protection key ring shared by all the app's instances (cookies, antiforgery and e-mail tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<JobLeaseEntry> JobLeases => Set<JobLeaseEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,7 +24,7 @@ public static class DataServices
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
             .AddInterceptors(new SqliteBusyTimeout(sqlite))
             .AddInterceptors(new SqliteSecureDelete()));
-        services.AddHealthChecks().AddDbContextCheck<CoachingDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<CoachingDbContext>("database", tags: [Instances.HealthEndpoints.ReadyTag]);
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<QuestionnaireImporter>();
         services.AddScoped<Seeding.DiagnosticsDemoSeeder>();

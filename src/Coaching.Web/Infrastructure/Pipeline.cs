@@ -1,3 +1,5 @@
+using Coaching.Web.Infrastructure.Instances;
+
 namespace Coaching.Web.Infrastructure;
 
 public static class Pipeline
@@ -22,7 +24,7 @@ public static class Pipeline
 
     public static WebApplication MapCoachingEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        app.MapCoachingHealth();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }

@@ -41,8 +41,8 @@ public sealed class ServerProcess : IDisposable
 
     public static string DatabasePath(string dataFolder) => Path.Combine(dataFolder, "coaching.db");
 
-    /// <summary>Starts the app and waits until GET /health answers 200.</summary>
-    public static async Task<ServerProcess> StartAsync(string dataFolder)
+    /// <summary>Starts the app (with <paramref name="environment"/> added to its variables) and waits until GET /health/ready answers 200.</summary>
+    public static async Task<ServerProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string>? environment = null)
     {
         var webDll = Path.Combine(AppContext.BaseDirectory, "Coaching.Web.dll");
         var port = FreePort();
@@ -64,6 +64,7 @@ public sealed class ServerProcess : IDisposable
         start.Environment["FollowUp__EmailReminders"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var server = new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), $"http://127.0.0.1:{port}");
         try
         {
@@ -113,7 +114,7 @@ public sealed class ServerProcess : IDisposable
                 throw new InvalidOperationException($"The app exited with code {_process.ExitCode} during start-up:\n{Output}");
             try
             {
-                using var response = await http.GetAsync(BaseUrl + "/health");
+                using var response = await http.GetAsync(BaseUrl + "/health/ready");
                 if (response.StatusCode == HttpStatusCode.OK) return;
             }
             catch (HttpRequestException)
@@ -126,7 +127,7 @@ public sealed class ServerProcess : IDisposable
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"The app did not answer /health within {StartTimeout.TotalSeconds} s:\n{Output}");
+        throw new TimeoutException($"The app did not answer /health/ready within {StartTimeout.TotalSeconds} s:\n{Output}");
     }
 
     private void Keep(string? line)

@@ -5,6 +5,7 @@ using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.Time;
 using Coaching.Web.Features.Portfolio;
+using Coaching.Web.Infrastructure.Instances;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -113,6 +114,9 @@ public sealed class FollowUpReminderJob(
 public sealed class FollowUpReminderService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<FollowUpOptions> options, ILogger<FollowUpReminderService> logger)
     : BackgroundService
 {
+    /// <summary>Name of its lease: one instance sends each day's reminders (<see cref="ReminderLog"/>'s unique key stays as a second guard).</summary>
+    public const string JobName = "follow-up-reminders";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var runNow = clock.GetUtcNow().ToParis().Hour >= Hour;
@@ -123,8 +127,12 @@ public sealed class FollowUpReminderService(IServiceScopeFactory scopes, TimePro
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    var sent = await scope.ServiceProvider.GetRequiredService<FollowUpReminderJob>().RunAsync(stoppingToken);
-                    if (sent > 0) logger.LogInformation("{Count} follow-up reminder e-mails sent", sent);
+                    var job = scope.ServiceProvider.GetRequiredService<FollowUpReminderJob>();
+                    if (job.Enabled && await DailyJobGate.TryTakeTodaysRunAsync(scope.ServiceProvider, JobName, Hour, stoppingToken))
+                    {
+                        var sent = await job.RunAsync(stoppingToken);
+                        if (sent > 0) logger.LogInformation("{Count} follow-up reminder e-mails sent", sent);
+                    }
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {

@@ -1,6 +1,7 @@
 using Coaching.Core.Audit;
 using Coaching.Core.Privacy;
 using Coaching.Web.Infrastructure.Email;
+using Coaching.Web.Infrastructure.Instances;
 using Microsoft.Extensions.Options;
 
 namespace Coaching.Web.Infrastructure.Trust;
@@ -15,13 +16,18 @@ public sealed class DailyTrustJobs(
 {
     public const int Hour = 3;
 
+    /// <summary>Name of its lease: one instance purges and anonymises each day.</summary>
+    public const string JobName = "daily-trust-jobs";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                await using var scope = scopes.CreateAsyncScope();
+                if (await DailyJobGate.TryTakeTodaysRunAsync(scope.ServiceProvider, JobName, Hour, stoppingToken))
+                    await RunOnceAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
