@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
@@ -176,16 +175,7 @@ public static partial class AnswersLoad
                 var n = _sent++;
                 var question = _questions[n % _questions.Count];
                 var option = question.Options[(n / _questions.Count + 1) % question.Options.Count];
-                using var form = new MultipartFormDataContent
-                {
-                    { new StringContent(question.Code), "Answers[0].QuestionCode" },
-                    { new StringContent(_versions.GetValueOrDefault(question.Code, "")), "Answers[0].ExpectedVersion" },
-                    { new StringContent(option), "Answers[0].Options" },
-                    { new StringContent(""), "Answers[0].Comment" },
-                };
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"/diagnostics/{_assessmentId}/reponses") { Content = form };
-                request.Headers.Add("X-CSRF-TOKEN", _token);
-                request.Headers.Add("Accept", "application/json");
+                using var request = FormSteps.AnswerRequest(_assessmentId, _token, question.Code, _versions.GetValueOrDefault(question.Code, ""), option);
 
                 var started = Stopwatch.GetTimestamp();
                 int status;
@@ -206,18 +196,11 @@ public static partial class AnswersLoad
                 }
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
-                var version = status == 200 ? VersionOf(body) : null;
+                var version = status == 200 ? FormSteps.SavedVersionOf(body) : null;
                 if (version is not null) _versions[question.Code] = version;
                 var mentionsLock = body.Contains("locked", StringComparison.OrdinalIgnoreCase);
                 if (record) Results.Add(new Result(elapsed, status, version is not null, mentionsLock, body.Length > 300 ? body[..300] : body));
             }
-        }
-
-        private static string? VersionOf(string body)
-        {
-            using var json = JsonDocument.Parse(body);
-            var answers = json.RootElement.GetProperty("answers");
-            return answers.GetArrayLength() == 1 && answers[0].GetProperty("version").GetString() is { Length: > 0 } version ? version : null;
         }
 
         private Task<string> TokenOfAsync(string path, CancellationToken cancellationToken) =>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Coaching.Benchmarks.Load;
@@ -120,16 +119,7 @@ public sealed partial class VirtualUser : IDisposable
         var n = _answers++;
         var question = _questions[n % _questions.Count];
         var option = question.Options[(n / _questions.Count + 1) % question.Options.Count];
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(question.Code), "Answers[0].QuestionCode" },
-            { new StringContent(_versions.GetValueOrDefault(question.Code, "")), "Answers[0].ExpectedVersion" },
-            { new StringContent(option), "Answers[0].Options" },
-            { new StringContent(""), "Answers[0].Comment" },
-        };
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/diagnostics/{_assessmentId}/reponses") { Content = form };
-        request.Headers.Add("X-CSRF-TOKEN", _token);
-        request.Headers.Add("Accept", "application/json");
+        using var request = FormSteps.AnswerRequest(_assessmentId, _token, question.Code, _versions.GetValueOrDefault(question.Code, ""), option);
 
         var started = Stopwatch.GetTimestamp();
         string? error;
@@ -137,7 +127,7 @@ public sealed partial class VirtualUser : IDisposable
         {
             using var response = await _http.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
-            var version = response.StatusCode == HttpStatusCode.OK ? VersionOf(body) : null;
+            var version = response.StatusCode == HttpStatusCode.OK ? FormSteps.SavedVersionOf(body) : null;
             if (version is not null) _versions[question.Code] = version;
             error = version is not null ? null : $"POST answer: HTTP {(int)response.StatusCode} {body[..Math.Min(body.Length, 200)]}";
         }
@@ -146,13 +136,6 @@ public sealed partial class VirtualUser : IDisposable
             error = $"POST answer: {e.GetType().Name} {e.Message}";
         }
         _recorder.Add(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds, error);
-    }
-
-    private static string? VersionOf(string body)
-    {
-        using var json = JsonDocument.Parse(body);
-        var answers = json.RootElement.GetProperty("answers");
-        return answers.GetArrayLength() == 1 && answers[0].GetProperty("version").GetString() is { Length: > 0 } version ? version : null;
     }
 
     private static string Location(HttpResponseMessage response) => response.Headers.Location is { } location ? "→ " + location : "";
