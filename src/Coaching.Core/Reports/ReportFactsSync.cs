@@ -87,6 +87,8 @@ public sealed class ReportFactsSync
         }
         if (sessionIds.Count > 0 || planIds.Count > 0 || deletedMerchants.Count > 0)
             await sync.ReadStoredAsync(db, sessionIds, planIds, deletedMerchants, cancellationToken);
+        // Refuses before the save, so that nothing is written without its facts.
+        if (!sync.IsEmpty) SqliteOnly.Ensure(db, "The report facts' refresh");
         return sync;
     }
 
@@ -106,6 +108,7 @@ public sealed class ReportFactsSync
     /// of touched plans, the action days of deleted merchants (their plans go with them).</summary>
     private async Task ReadStoredAsync(CoachingDbContext db, HashSet<int> sessionIds, HashSet<int> planIds, List<int> deletedMerchants, CancellationToken cancellationToken)
     {
+        SqliteOnly.Ensure(db, "The report facts' refresh");
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await db.Database.OpenConnectionAsync(cancellationToken);
@@ -162,6 +165,7 @@ public sealed class ReportFactsSync
     /// <summary>Recomputes what was collected; call after the save, inside its transaction.</summary>
     public async Task ApplyAsync(CoachingDbContext db, CancellationToken cancellationToken)
     {
+        SqliteOnly.Ensure(db, "The report facts' refresh");
         foreach (var merchant in _addedMerchants) _merchants.Add(merchant.Id);
         foreach (var session in _addedSessions) _sessionDays.Add((session.ClubId, Day(session.StartsAt)));
         var connection = db.Database.GetDbConnection();
@@ -197,6 +201,9 @@ public sealed class ReportFactsSync
     }
 
     /// <summary>Rebuilds every fact from the raw tables (after bulk writes, or `rebuild-report-facts`).</summary>
-    public static async Task RebuildAsync(CoachingDbContext db, CancellationToken cancellationToken = default) =>
+    public static async Task RebuildAsync(CoachingDbContext db, CancellationToken cancellationToken = default)
+    {
+        SqliteOnly.Ensure(db, "The report facts' rebuild");
         await db.Database.ExecuteSqlRawAsync(ReportFactsSql.RebuildAll(), cancellationToken);
+    }
 }

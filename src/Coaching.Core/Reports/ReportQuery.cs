@@ -24,6 +24,7 @@ public sealed class ReportQuery(CoachingDbContext db)
 
     public async Task<ClubReport> RunAsync(ReportFilter filter, CancellationToken cancellationToken = default)
     {
+        SqliteOnly.Ensure(db, "The club report");
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await db.Database.OpenConnectionAsync(cancellationToken);

@@ -8,6 +8,8 @@ namespace Coaching.Web.Infrastructure;
 public static class DataServices
 {
     public const string SqliteMigrationsAssembly = "Coaching.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Coaching.Migrations.Postgres";
+    public const string ProviderSetting = "Database:Provider";
 
     public static IServiceCollection AddCoachingData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -15,15 +17,26 @@ public static class DataServices
         var options = configuration.GetSection(CoachingOptions.Section).Get<CoachingOptions>() ?? new CoachingOptions();
         var dataFolder = Path.GetFullPath(options.DataFolder, environment.ContentRootPath);
         var sqlite = configuration.GetSection(SqliteOptions.Section).Get<SqliteOptions>() ?? new SqliteOptions();
-        var connectionString = ResolveSqlitePath(configuration.GetConnectionString("Coaching") ?? "Data Source=coaching.db", dataFolder);
+        var provider = ParseProvider(configuration[ProviderSetting]);
 
         services.AddSingleton(new DataFolder(dataFolder));
         services.AddSingleton(sqlite);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<CoachingDbContext>(db => db
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
-            .AddInterceptors(new SqliteBusyTimeout(sqlite))
-            .AddInterceptors(new SqliteSecureDelete()));
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var connectionString = configuration.GetConnectionString("Coaching")
+                ?? throw new InvalidOperationException($"{ProviderSetting} is Postgres but ConnectionStrings:Coaching is not set.");
+            services.AddDbContext<CoachingDbContext>(db => db
+                .UseNpgsql(connectionString, postgres => postgres.MigrationsAssembly(PostgresMigrationsAssembly)));
+        }
+        else
+        {
+            var connectionString = ResolveSqlitePath(configuration.GetConnectionString("Coaching") ?? "Data Source=coaching.db", dataFolder);
+            services.AddDbContext<CoachingDbContext>(db => db
+                .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+                .AddInterceptors(new SqliteBusyTimeout(sqlite))
+                .AddInterceptors(new SqliteSecureDelete()));
+        }
         services.AddHealthChecks().AddDbContextCheck<CoachingDbContext>("database", tags: [Instances.HealthEndpoints.ReadyTag]);
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<QuestionnaireImporter>();
@@ -34,6 +47,15 @@ public static class DataServices
         services.AddScoped<Coaching.Core.Reports.ReportQuery>();
         return services;
     }
+
+    /// <summary>Reads `Database:Provider`: `Sqlite` when absent, otherwise `Sqlite` or `Postgres` in any case.</summary>
+    public static DatabaseProvider ParseProvider(string? value) => value?.Trim() switch
+    {
+        null or "" => DatabaseProvider.Sqlite,
+        var name when name.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) => DatabaseProvider.Sqlite,
+        var name when name.Equals("Postgres", StringComparison.OrdinalIgnoreCase) => DatabaseProvider.Postgres,
+        _ => throw new InvalidOperationException($"{ProviderSetting} is '{value}': use Sqlite (the default) or Postgres."),
+    };
 
     /// <summary>A relative SQLite file is placed in the data folder, so that the app finds it whatever the working directory.</summary>
     public static string ResolveSqlitePath(string connectionString, string dataFolder)
@@ -46,6 +68,12 @@ public static class DataServices
         }
         return builder.ToString();
     }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
 }
 
 /// <summary>The absolute folder where the app keeps its files.</summary>
