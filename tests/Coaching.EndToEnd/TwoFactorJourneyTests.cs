@@ -44,8 +44,9 @@ public sealed class TwoFactorJourneyTests(AppFixture fixture) : BrowserTest(fixt
         await Expect(Page).ToHaveURLAsync(new Regex("/connexion/code"));
         await Page.AssertAccessibleAsync();
         await Page.GetByLabel(new Regex("^Code à 6 chiffres")).FillAsync(Code(key));
-        await Page.Keyboard.PressAsync("Enter");
-        await Expect(Page).ToHaveURLAsync(new Regex("/portefeuille$"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
+        // The code sign-in ends on the advisor's home after two redirects; wait for that page's own load.
+        await Page.WaitForURLAsync(new Regex("/portefeuille$"), new() { WaitUntil = WaitUntilState.Load });
         await Page.AssertAccessibleAsync();
     }
 
