@@ -143,9 +143,10 @@ namespace Coaching.Migrations.Postgres.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
-                    b.Property<string>("LogoFileName")
+                    b.Property<string>("LegacyLogoFileName")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("LogoFileName");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -174,6 +175,28 @@ namespace Coaching.Migrations.Postgres.Migrations
                     b.ToTable("Clubs");
                 });
 
+            modelBuilder.Entity("Coaching.Core.Clubs.ClubLogo", b =>
+                {
+                    b.Property<int>("ClubId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ClubId");
+
+                    b.ToTable("ClubLogos");
+                });
+
             modelBuilder.Entity("Coaching.Core.Coordination.JobLeaseEntry", b =>
                 {
                     b.Property<string>("JobName")
@@ -195,6 +218,55 @@ namespace Coaching.Migrations.Postgres.Migrations
                     b.HasKey("JobName");
 
                     b.ToTable("JobLeases");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Coordination.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("PendingImports");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Coordination.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SharedSecrets");
                 });
 
             modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.Assessment", b =>
@@ -1530,6 +1602,24 @@ namespace Coaching.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Clubs.ClubLogo", b =>
+                {
+                    b.HasOne("Coaching.Core.Clubs.Club", null)
+                        .WithOne()
+                        .HasForeignKey("Coaching.Core.Clubs.ClubLogo", "ClubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coaching.Core.Coordination.PendingImport", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.Assessment", b =>

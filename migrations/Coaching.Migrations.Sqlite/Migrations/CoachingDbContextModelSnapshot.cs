@@ -134,9 +134,10 @@ namespace Coaching.Migrations.Sqlite.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LogoFileName")
+                    b.Property<string>("LegacyLogoFileName")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("LogoFileName");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -165,6 +166,28 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.ToTable("Clubs");
                 });
 
+            modelBuilder.Entity("Coaching.Core.Clubs.ClubLogo", b =>
+                {
+                    b.Property<int>("ClubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClubId");
+
+                    b.ToTable("ClubLogos");
+                });
+
             modelBuilder.Entity("Coaching.Core.Coordination.JobLeaseEntry", b =>
                 {
                     b.Property<string>("JobName")
@@ -186,6 +209,55 @@ namespace Coaching.Migrations.Sqlite.Migrations
                     b.HasKey("JobName");
 
                     b.ToTable("JobLeases");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Coordination.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("PendingImports");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Coordination.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SharedSecrets");
                 });
 
             modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.Assessment", b =>
@@ -1475,6 +1547,24 @@ namespace Coaching.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("Coaching.Core.Clubs.ClubLogo", b =>
+                {
+                    b.HasOne("Coaching.Core.Clubs.Club", null)
+                        .WithOne()
+                        .HasForeignKey("Coaching.Core.Clubs.ClubLogo", "ClubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coaching.Core.Coordination.PendingImport", b =>
+                {
+                    b.HasOne("Coaching.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Coaching.Core.Diagnostics.Assessments.Assessment", b =>

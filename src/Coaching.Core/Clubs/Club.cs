@@ -10,8 +10,11 @@ public class Club
     public string? Phone { get; set; }
     public string? Website { get; set; }
 
-    /// <summary>File name of the logo inside the data folder's "club" directory, when one was uploaded.</summary>
-    public string? LogoFileName { get; set; }
+    /// <summary>
+    /// File name of a logo that an older version kept in the data folder's "club" directory; the start-up moves it into
+    /// <see cref="ClubLogo"/> and clears this. The logo itself now lives in the database.
+    /// </summary>
+    public string? LegacyLogoFileName { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
 }

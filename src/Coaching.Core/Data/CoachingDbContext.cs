@@ -51,6 +51,11 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobLeaseEntry> JobLeases => Set<JobLeaseEntry>();
 
+    /// <summary>State every instance must see, kept in the database rather than in an instance's data folder.</summary>
+    public DbSet<ClubLogo> ClubLogos => Set<ClubLogo>();
+    public DbSet<SharedSecret> SharedSecrets => Set<SharedSecret>();
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -40,9 +40,6 @@ public static class DatabaseBackup
             var result = Create(connectionString, target, force);
             await output.WriteLineAsync(string.Create(CultureInfo.GetCultureInfo("fr-FR"),
                 $"Sauvegarde écrite : {result.File} ({result.Bytes / 1024.0 / 1024.0:0.0} Mo) en {result.Elapsed.TotalSeconds:0.00} s ; integrity_check : {result.IntegrityCheck}."));
-            var logos = services.GetRequiredService<DataFolder>().Combine("club");
-            if (Directory.Exists(logos) && Directory.EnumerateFiles(logos).Any())
-                await output.WriteLineAsync($"Le logo du club n'est pas dans la base : copiez aussi le dossier {logos}.");
             return 0;
         }
         catch (BackupRefusedException refused)

@@ -50,5 +50,7 @@ public static class DatabaseSetup
 
         await DefaultQuestionnaire.SeedIfNoneAsync(db, services.GetRequiredService<TimeProvider>());
         await ActionCatalogSeeder.SeedMissingAsync(db, services.GetRequiredService<TimeProvider>());
+        await Instances.SharedStateImport.RunAsync(db, services.GetRequiredService<DataFolder>(), services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Instances.SharedStateImport)));
     }
 }

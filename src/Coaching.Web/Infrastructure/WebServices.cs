@@ -31,7 +31,7 @@ public static class WebServices
         services.AddScoped<Features.Merchants.StaffDirectory>();
         services.AddScoped<Features.Users.InvitationSender>();
         services.AddScoped<Features.Import.MerchantImporter>();
-        services.AddSingleton<Features.Import.PendingImports>();
+        services.AddScoped<Features.Import.PendingImports>();
         services.AddDiagnostics();
 
         services.Configure<FollowUpOptions>(configuration.GetSection(FollowUpOptions.Section));

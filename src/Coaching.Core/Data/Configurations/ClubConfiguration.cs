@@ -13,7 +13,7 @@ public sealed class ClubConfiguration : IEntityTypeConfiguration<Club>
         builder.Property(c => c.ContactEmail).HasMaxLength(254);
         builder.Property(c => c.Phone).HasMaxLength(20);
         builder.Property(c => c.Website).HasMaxLength(300);
-        builder.Property(c => c.LogoFileName).HasMaxLength(100);
+        builder.Property(c => c.LegacyLogoFileName).HasColumnName("LogoFileName").HasMaxLength(100);
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -66,7 +66,7 @@ public sealed class ImportController(MerchantImporter importer, PendingImports p
             return View(nameof(Preview), new ImportPreviewViewModel(file.FileName, check, null));
 
         var count = await importer.ImportAsync(check, viewer, file.FileName, cancellationToken);
-        pending.Delete(viewer.UserId, token);
+        await pending.DeleteAsync(viewer.UserId, token, cancellationToken);
         TempData["Flash"] = count == 1 ? "1 dossier importé." : $"{count} dossiers importés.";
         return RedirectToAction("Index", "Merchants", new { sort = "recent" });
     }

@@ -1,44 +1,44 @@
-using Coaching.Web.Infrastructure;
+using Coaching.Core.Coordination;
+using Coaching.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Coaching.Web.Features.Import;
 
-/// <summary>Keeps an uploaded file between the preview and the confirmation; only its uploader can use it.</summary>
-public sealed class PendingImports(DataFolder dataFolder, TimeProvider clock)
+/// <summary>
+/// Keeps an uploaded file between the preview and the confirmation, in the database so that the confirmation may reach
+/// any instance of the app; only its uploader can use it, for 12 hours.
+/// </summary>
+public sealed class PendingImports(CoachingDbContext db, TimeProvider clock)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
-
-    private string Folder => dataFolder.Combine("imports");
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
     public async Task<Guid> SaveAsync(string userId, string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Folder);
-        PurgeExpired();
-        var id = Guid.NewGuid();
-        await File.WriteAllBytesAsync(PathOf(userId, id), content, cancellationToken);
-        await File.WriteAllTextAsync(PathOf(userId, id) + ".name", fileName, cancellationToken);
-        return id;
+        var now = clock.GetUtcNow();
+        var limit = now - Lifetime;
+        await db.PendingImports.Where(p => p.CreatedAt < limit).ExecuteDeleteAsync(cancellationToken);
+        var pending = new PendingImport
+        {
+            Id = Guid.NewGuid(),
+            OwnerId = userId,
+            FileName = fileName.Length > PendingImport.FileNameLength ? fileName[..PendingImport.FileNameLength] : fileName,
+            Content = content,
+            CreatedAt = now,
+        };
+        db.PendingImports.Add(pending);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(pending).State = EntityState.Detached;
+        return pending.Id;
     }
 
     public async Task<(byte[] Content, string FileName)?> LoadAsync(string userId, Guid id, CancellationToken cancellationToken)
     {
-        var path = PathOf(userId, id);
-        if (!File.Exists(path)) return null;
-        return (await File.ReadAllBytesAsync(path, cancellationToken), await File.ReadAllTextAsync(path + ".name", cancellationToken));
+        var limit = clock.GetUtcNow() - Lifetime;
+        var pending = await db.PendingImports.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == id && p.OwnerId == userId && p.CreatedAt >= limit, cancellationToken);
+        return pending is null ? null : (pending.Content, pending.FileName);
     }
 
-    public void Delete(string userId, Guid id)
-    {
-        File.Delete(PathOf(userId, id));
-        File.Delete(PathOf(userId, id) + ".name");
-    }
-
-    private string PathOf(string userId, Guid id) =>
-        Path.Combine(Folder, $"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(userId)))[..16]}-{id:N}.csv");
-
-    private void PurgeExpired()
-    {
-        var limit = clock.GetUtcNow().UtcDateTime - Lifetime;
-        foreach (var file in Directory.EnumerateFiles(Folder).Where(f => File.GetLastWriteTimeUtc(f) < limit))
-            File.Delete(file);
-    }
+    public Task DeleteAsync(string userId, Guid id, CancellationToken cancellationToken) =>
+        db.PendingImports.Where(p => p.Id == id && p.OwnerId == userId).ExecuteDeleteAsync(cancellationToken);
 }

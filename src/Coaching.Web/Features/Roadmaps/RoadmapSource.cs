@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Coaching.Web.Features.Roadmaps;
 
 /// <summary>Gathers a merchant's <see cref="RoadmapData"/> from the database and the club settings (logo included).</summary>
-public sealed class RoadmapSource(CoachingDbContext db, ClubProfiles clubs, TimeProvider clock, ILogger<RoadmapSource> logger)
+public sealed class RoadmapSource(CoachingDbContext db, ClubProfiles clubs, TimeProvider clock)
 {
     /// <summary>Sessions listed in a roadmap: the most recent ones.</summary>
     public const int MaxSessions = 30;
@@ -63,7 +63,7 @@ public sealed class RoadmapSource(CoachingDbContext db, ClubProfiles clubs, Time
         var next = await NextAppointmentAsync(merchant.Id, cancellationToken);
 
         return new RoadmapData(
-            new RoadmapClub(club.Name, ReadLogo(club.LogoPath), club.ContactEmail, club.Phone, club.Website),
+            new RoadmapClub(club.Name, club.HasLogo ? (await clubs.GetLogoAsync(club.Id, cancellationToken))?.Content : null, club.ContactEmail, club.Phone, club.Website),
             new RoadmapMerchant(merchant.BusinessName, merchant.ContactName, $"{merchant.AddressLine}, {merchant.Postcode} {merchant.CommuneName}".Trim(' ', ',')),
             advisor,
             now,
@@ -86,20 +86,5 @@ public sealed class RoadmapSource(CoachingDbContext db, ClubProfiles clubs, Time
             .OrderBy(s => s.NextAppointmentAt).ThenBy(s => s.Id)
             .Select(s => new NextAppointment(s.Id, s.NextAppointmentAt!.Value, s.Mode, s.DurationMinutes))
             .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>The logo file's bytes; a missing or unreadable file gives none (the roadmap then shows the club's name).</summary>
-    private byte[]? ReadLogo(string? path)
-    {
-        if (path is null) return null;
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            logger.LogWarning(e, "Club logo {Path} unreadable; the roadmap shows the club's name instead", path);
-            return null;
-        }
     }
 }

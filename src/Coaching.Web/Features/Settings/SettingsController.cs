@@ -1,3 +1,4 @@
+using Coaching.Core.Clubs;
 using Coaching.Core.Data;
 using Coaching.Core.ReferenceData;
 using Coaching.Web.Infrastructure;
@@ -10,7 +11,7 @@ namespace Coaching.Web.Features.Settings;
 
 /// <summary>The club's settings: name and contact shown in pages, emails and documents, and its logo.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class SettingsController(CoachingDbContext db, ClubProfiles profiles) : Controller
+public sealed class SettingsController(CoachingDbContext db, ClubProfiles profiles, TimeProvider clock) : Controller
 {
     public const long MaxLogoBytes = 1024 * 1024;
 
@@ -61,13 +62,12 @@ public sealed class SettingsController(CoachingDbContext db, ClubProfiles profil
         }
         if (!ModelState.IsValid) return View(nameof(Index), await ViewModelAsync(ClubSettingsForm.From(club)));
 
-        Directory.CreateDirectory(profiles.LogoFolder);
-        var fileName = $"logo-{Guid.NewGuid():N}{LogoFormat.Detect(content)}";
-        await System.IO.File.WriteAllBytesAsync(Path.Combine(profiles.LogoFolder, fileName), content, cancellationToken);
-        var previous = club.LogoFileName;
-        club.LogoFileName = fileName;
+        var stored = await db.ClubLogos.SingleOrDefaultAsync(l => l.ClubId == club.Id, cancellationToken);
+        if (stored is null) db.ClubLogos.Add(stored = new ClubLogo { ClubId = club.Id, Content = content, ContentType = LogoFormat.ContentType(content)! });
+        stored.Content = content;
+        stored.ContentType = LogoFormat.ContentType(content)!;
+        stored.UploadedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        if (previous is not null) System.IO.File.Delete(Path.Combine(profiles.LogoFolder, previous));
         profiles.Forget(club.Id);
         TempData["Flash"] = "Le logo est enregistré.";
         return RedirectToAction(nameof(Index));
@@ -77,11 +77,10 @@ public sealed class SettingsController(CoachingDbContext db, ClubProfiles profil
     public async Task<IActionResult> RemoveLogo(CancellationToken cancellationToken)
     {
         var club = await db.Clubs.SingleAsync(c => c.Id == User.ToViewer().ClubId, cancellationToken);
-        if (club.LogoFileName is { } previous)
+        if (await db.ClubLogos.SingleOrDefaultAsync(l => l.ClubId == club.Id, cancellationToken) is { } stored)
         {
-            club.LogoFileName = null;
+            db.ClubLogos.Remove(stored);
             await db.SaveChangesAsync(cancellationToken);
-            System.IO.File.Delete(Path.Combine(profiles.LogoFolder, previous));
             profiles.Forget(club.Id);
         }
         TempData["Flash"] = "Le logo est retiré.";
@@ -92,15 +91,15 @@ public sealed class SettingsController(CoachingDbContext db, ClubProfiles profil
     [HttpGet]
     [AllowAnonymous]
     [ResponseCache(Duration = 300, Location = ResponseCacheLocation.Any)]
-    public async Task<IActionResult> Logo()
+    public async Task<IActionResult> Logo(CancellationToken cancellationToken)
     {
-        var profile = await profiles.GetAsync(User.Identity?.IsAuthenticated == true ? User.ToViewer().ClubId : 0);
-        if (profile.LogoPath is null) return NotFound();
-        return PhysicalFile(profile.LogoPath, profile.LogoPath.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg");
+        var logo = await profiles.GetLogoAsync(User.Identity?.IsAuthenticated == true ? User.ToViewer().ClubId : 0, cancellationToken);
+        if (logo is null) return NotFound();
+        return File(logo.Content, logo.ContentType);
     }
 
     private async Task<ClubSettingsViewModel> ViewModelAsync(ClubSettingsForm form) =>
-        new(form, (await profiles.GetAsync(User.ToViewer().ClubId)).LogoPath is not null);
+        new(form, (await profiles.GetAsync(User.ToViewer().ClubId)).HasLogo);
 }
 
 public sealed record ClubSettingsViewModel(ClubSettingsForm Form, bool HasLogo);
@@ -112,4 +111,11 @@ public static class LogoFormat
         content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? ".png"
         : content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? ".jpg"
         : null;
+
+    public static string? ContentType(ReadOnlySpan<byte> content) => Detect(content) switch
+    {
+        ".png" => "image/png",
+        ".jpg" => "image/jpeg",
+        _ => null,
+    };
 }

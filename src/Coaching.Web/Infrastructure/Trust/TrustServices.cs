@@ -15,7 +15,7 @@ public static class TrustServices
         services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
 
         services.AddHttpContextAccessor();
-        services.AddSingleton(sp => EmailHashKey.CreateHasher(sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<DataFolder>()));
+        services.AddSingleton(sp => EmailHashKey.CreateHasher(sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditPurge>();
         services.AddScoped<MerchantAnonymiser>();
