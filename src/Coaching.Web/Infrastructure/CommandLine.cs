@@ -35,6 +35,7 @@ public static class CommandLine
             return 0;
         },
         ["backup"] = (services, args) => DatabaseBackup.RunAsync(services, args, Console.Out, Console.Error),
+        ["copy-database"] = (services, args) => Copy.DatabaseCopyCommand.RunAsync(services, args, Console.Out, Console.Error),
         ["rebuild-report-facts"] = async (services, _) =>
         {
             await DatabaseSetup.MigrateAsync(services);
