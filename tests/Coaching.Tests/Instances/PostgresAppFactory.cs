@@ -1,0 +1,16 @@
+using Coaching.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Coaching.Tests.Instances;
+
+/// <summary>The app on a PostgreSQL database (e.g. the copy of another factory's SQLite file); nothing is seeded.</summary>
+public sealed class PostgresAppFactory(string connectionString) : CoachingAppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:Provider", "Postgres");
+        builder.UseSetting("ConnectionStrings:Coaching", connectionString);
+        builder.UseSetting("Coaching:SeedDemoData", "false");
+    }
+}
