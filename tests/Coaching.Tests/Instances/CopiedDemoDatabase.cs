@@ -29,11 +29,15 @@ public class CopiedDemoDatabase : IAsyncLifetime
     {
         if (PostgresFactAttribute.ConnectionString is null) return;
         await Source.InitializeAsync();
-        await Source.QueryAsync(async db =>
+        var clubId = await Source.QueryAsync(async db =>
         {
-            db.ClubLogos.Add(new ClubLogo { ClubId = await db.Clubs.Select(c => c.Id).FirstAsync(), Content = TinyPng, ContentType = "image/png", UploadedAt = Source.Clock.GetUtcNow() });
-            return await db.SaveChangesAsync();
+            var club = await db.Clubs.Select(c => c.Id).FirstAsync();
+            db.ClubLogos.Add(new ClubLogo { ClubId = club, Content = TinyPng, ContentType = "image/png", UploadedAt = Source.Clock.GetUtcNow() });
+            await db.SaveChangesAsync();
+            return club;
         });
+        // Written behind the app's back (as the settings page would, which also forgets the cached profile).
+        Source.Services.GetRequiredService<Coaching.Web.Infrastructure.ClubProfiles>().Forget(clubId);
         // A failed sign-in writes an audit entry with the e-mail's hash; signing in writes Data Protection keys.
         await CoachingAppFactory.SignInThroughFormAsync(Source.CreateBrowserClient(), "inconnu@exemple.fr", "Pas-le-bon-mot-de-passe-1");
         foreach (var persona in new[] { Persona.AdvisorA, Persona.AdvisorB, Persona.Manager, Persona.MerchantA }) await Source.CreateClientAs(persona);

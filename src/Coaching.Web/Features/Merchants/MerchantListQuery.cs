@@ -53,12 +53,13 @@ public sealed class MerchantListQuery
         if (Advisor == Unassigned) merchants = merchants.Where(m => m.AssignedAdvisorId == null);
         else if (!string.IsNullOrEmpty(Advisor)) merchants = merchants.Where(m => m.AssignedAdvisorId == Advisor);
 
+        // The id last: two shops of the same name keep one order on every page and on every database provider.
         return Sort switch
         {
-            "commune" => merchants.OrderBy(m => m.CommuneName).ThenBy(m => m.BusinessName),
-            "statut" => merchants.OrderBy(m => m.Status).ThenBy(m => m.BusinessName),
-            "recent" => merchants.OrderByDescending(m => m.UpdatedAt),
-            _ => merchants.OrderBy(m => m.BusinessName),
+            "commune" => merchants.OrderBy(m => m.CommuneName).ThenBy(m => m.BusinessName).ThenBy(m => m.Id),
+            "statut" => merchants.OrderBy(m => m.Status).ThenBy(m => m.BusinessName).ThenBy(m => m.Id),
+            "recent" => merchants.OrderByDescending(m => m.UpdatedAt).ThenBy(m => m.Id),
+            _ => merchants.OrderBy(m => m.BusinessName).ThenBy(m => m.Id),
         };
     }
 
