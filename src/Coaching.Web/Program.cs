@@ -12,7 +12,8 @@ builder.Services
     .AddCoachingCookieSecurity(builder.Configuration, builder.Environment)
     .AddCoachingWeb(builder.Configuration)
     .AddCoachingTrust(builder.Configuration)
-    .AddCoachingInstances();
+    .AddCoachingInstances()
+    .AddCoachingProxyHeaders(builder.Configuration);
 
 var app = builder.Build();
 

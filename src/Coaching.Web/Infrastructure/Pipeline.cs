@@ -6,6 +6,8 @@ public static class Pipeline
 {
     public static WebApplication UseCoachingPipeline(this WebApplication app)
     {
+        // First: everything after it (HSTS, Secure cookies, the audit trail's address) sees the client, not the proxy.
+        if (ProxyHeaders.IsEnabled(app.Configuration)) app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/erreur");
