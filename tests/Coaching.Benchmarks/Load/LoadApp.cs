@@ -6,25 +6,56 @@ using Microsoft.Extensions.Logging;
 namespace Coaching.Benchmarks.Load;
 
 /// <summary>
-/// The real app in Production, served by Kestrel on a free loopback port, on a fresh copy of a generated database (so
-/// that every run starts from the same data). Keeps the app's error log entries.
+/// The real app in Production, served by Kestrel on a free loopback port, either on a fresh copy of a generated SQLite
+/// database (so that every run starts from the same data) or on a PostgreSQL database prepared by the scenario. Keeps
+/// the app's error log entries.
 /// </summary>
 public sealed class LoadApp : LoopbackApp
 {
-    private readonly string _databaseFile;
+    private readonly string _connectionString;
+    private readonly bool _postgres;
 
-    public LoadApp(string sourceDatabase) : base("coaching-loadrun-")
+    private LoadApp(string connectionString, bool postgres) : base("coaching-loadrun-")
     {
-        _databaseFile = Path.Combine(DataFolder, "coaching.db");
-        DatabaseBackup.Create($"Data Source={sourceDatabase}", _databaseFile, overwrite: false);
+        _connectionString = connectionString;
+        _postgres = postgres;
     }
 
+    public static LoadApp OnSqliteCopyOf(string sourceDatabase)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "coaching-loadrun-" + Guid.NewGuid().ToString("N")[..12] + ".db");
+        DatabaseBackup.Create($"Data Source={sourceDatabase}", copy, overwrite: false);
+        return new LoadApp("", postgres: false) { DatabaseFile = copy, OwnsDatabaseFile = true };
+    }
+
+    /// <summary>Another instance on the same SQLite file as <paramref name="first"/>.</summary>
+    public static LoadApp OnSameFileAs(LoadApp first) => new("", postgres: false) { DatabaseFile = first.DatabaseFile };
+
+    public static LoadApp OnPostgres(string connectionString) => new(connectionString, postgres: true);
+
+    private string DatabaseFile { get; init; } = "";
+
+    private bool OwnsDatabaseFile { get; init; }
+
     public ErrorLog Errors { get; } = new();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (!OwnsDatabaseFile) return;
+        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
+            File.Delete(file);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        UseLoadDefaults(builder, _databaseFile);
+        UseLoadDefaults(builder, DatabaseFile);
+        if (_postgres)
+        {
+            builder.UseSetting(DataServices.ProviderSetting, "Postgres");
+            builder.UseSetting("ConnectionStrings:Coaching", _connectionString);
+        }
         builder.UseSetting("Coaching:SeedDemoData", "false");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));

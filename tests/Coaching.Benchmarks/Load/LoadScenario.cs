@@ -9,14 +9,17 @@ namespace Coaching.Benchmarks.Load;
 /// The load scenario of issue 7: advisors browsing case files and saving answers while managers read reports, on a
 /// generated club (docs/benchmarks.md, « Load »).
 /// <para>
-/// Serves the real app (Production pipeline) with Kestrel on loopback, on a fresh copy of the database given with --db.
+/// Serves the real app (Production pipeline) with Kestrel on loopback, on a fresh copy of the database given with --db,
+/// or with --postgres on a fresh clone of a PostgreSQL database that `copy-database` filled from that SQLite file.
+/// --instances N starts N app instances on the same database (each with its own data folder) and every browser sends
+/// its requests to them in turn, as a load balancer without sticky sessions would.
 /// Every virtual user is a separate browser (cookies, connection) signed in through /connexion, sending one request
 /// at a time with no pause (closed loop: --connections requests always in flight). A warm-up runs the same mix
 /// unrecorded. Then, for --duration seconds, every request is timed; an error is any answer but the expected one
 /// (200 with a page; 200 with the new version for an answer) and any exception or timeout (120 s).
 /// </para>
 /// Run: dotnet run -c Release --project tests/Coaching.Benchmarks -- load [--db /tmp/coaching-bench/load10k.db]
-///   [--connections 64] [--managers 4] [--duration 60] [--warmup 10] [--think-ms 0]
+///   [--postgres "Host=…;Database=template;…"] [--instances 1] [--connections 64] [--managers 4] [--duration 60] [--warmup 10] [--think-ms 0]
 ///   [--advisor-mix caseload=2,search=1,casefile=4,portfolio=1,step=2,answer=4] [--manager-mix report=1,report-filtered=2]
 /// </summary>
 public static class LoadScenario
@@ -26,6 +29,8 @@ public static class LoadScenario
     public static async Task<int> RunAsync(string[] args)
     {
         var database = Text(args, "--db", "/tmp/coaching-bench/load10k.db");
+        var postgresTemplate = Text(args, "--postgres", "");
+        var instanceCount = Math.Max(1, Number(args, "--instances", 1));
         var connections = Number(args, "--connections", 64);
         var managers = Math.Min(Number(args, "--managers", 4), connections);
         var duration = TimeSpan.FromSeconds(Number(args, "--duration", 60));
@@ -33,20 +38,45 @@ public static class LoadScenario
         var thinkMs = Number(args, "--think-ms", 0);
         var advisorMix = Mix(Text(args, "--advisor-mix", "caseload=2,search=1,casefile=4,portfolio=1,step=2,answer=4"));
         var managerMix = Mix(Text(args, "--manager-mix", "report=1,report-filtered=2"));
-        if (!File.Exists(database))
+        if (postgresTemplate.Length == 0 && !File.Exists(database))
         {
             await Console.Error.WriteLineAsync($"No database at {database}: generate one (docs/benchmarks.md, « Load »).");
             return 2;
         }
 
-        Console.WriteLine($"Copying {database} and starting the app (Production, Kestrel, loopback)…");
-        await using var app = new LoadApp(database);
-        await Task.Run(app.Start);
-        var sqlite = app.Services.GetRequiredService<SqliteOptions>();
-        var (accounts, questions) = await LoadPlan.PrepareAsync(app.Services, connections - managers, managers);
+        await using var postgres = postgresTemplate.Length > 0 ? await PostgresRunDatabase.CloneAsync(postgresTemplate) : null;
+        Console.WriteLine(postgres is null
+            ? $"Copying {database} and starting {instanceCount} app instance(s) (Production, Kestrel, loopback)…"
+            : $"Cloning the PostgreSQL database into {postgres.Name} and starting {instanceCount} app instance(s) (Production, Kestrel, loopback)…");
+        var apps = new List<LoadApp>();
+        try
+        {
+            // One after the other: the first applies any pending migration before the others start.
+            for (var i = 0; i < instanceCount; i++)
+            {
+                var app = postgres is not null ? LoadApp.OnPostgres(postgres.ConnectionString)
+                    : i == 0 ? LoadApp.OnSqliteCopyOf(database) : LoadApp.OnSameFileAs(apps[0]);
+                apps.Add(app);
+                await Task.Run(app.Start);
+            }
+            var storage = postgres is not null ? $"PostgreSQL database {postgres.Name} cloned from the one copied from {database}"
+                : $"{database} (copy); SQLite synchronous = {apps[0].Services.GetRequiredService<SqliteOptions>().Synchronous.ToString().ToUpperInvariant()}";
+            return await MeasureAsync(apps, storage, connections, managers, duration, warmup, thinkMs, advisorMix, managerMix);
+        }
+        finally
+        {
+            foreach (var app in apps) await app.DisposeAsync();
+        }
+    }
+
+    private static async Task<int> MeasureAsync(List<LoadApp> apps, string storage, int connections, int managers, TimeSpan duration, TimeSpan warmup,
+        int thinkMs, List<(string Kind, int Weight)> advisorMix, List<(string Kind, int Weight)> managerMix)
+    {
+        var (accounts, questions) = await LoadPlan.PrepareAsync(apps[0].Services, connections - managers, managers);
+        var instances = apps.Select(a => a.BaseUrl).ToList();
 
         var recorder = new LoadRecorder();
-        var users = accounts.Select((account, i) => new VirtualUser(app.BaseUrl, account,
+        var users = accounts.Select((account, i) => new VirtualUser(instances, account,
             account.DiagnosticMerchantId is null ? managerMix : advisorMix, questions, recorder, seed: 2026 + i)).ToList();
         try
         {
@@ -70,7 +100,7 @@ public static class LoadScenario
 
             Console.WriteLine($"Warm-up: {warmup.TotalSeconds:0} s…");
             await RunPhaseAsync(users, warmup, thinkMs);
-            var errorsBefore = app.Errors.Entries.Count;
+            var errorsBefore = apps.Select(a => a.Errors.Entries.Count).ToList();
 
             Console.WriteLine($"Measuring: {duration.TotalSeconds:0} s at {connections} connections…");
             recorder.Recording = true;
@@ -79,9 +109,9 @@ public static class LoadScenario
 
             var samples = recorder.Samples;
             var failures = samples.Where(s => s.Error is not null).ToList();
-            var appErrors = app.Errors.Entries.Skip(errorsBefore).ToList();
+            var appErrors = apps.SelectMany((a, i) => a.Errors.Entries.Skip(errorsBefore[i])).ToList();
             Console.WriteLine();
-            Console.WriteLine($"Database: {database} (copy); SQLite synchronous = {sqlite.Synchronous.ToString().ToUpperInvariant()}");
+            Console.WriteLine($"Database: {storage}; app instances: {apps.Count} ({string.Join(", ", instances)}), requests alternate between them");
             Console.WriteLine($"Connections: {connections} ({connections - managers} advisors, {managers} managers); think time: {(thinkMs == 0 ? "none" : $"{thinkMs / 2}–{thinkMs * 3 / 2} ms")}; " +
                 $"advisor mix: {Describe(advisorMix)}; manager mix: {Describe(managerMix)}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

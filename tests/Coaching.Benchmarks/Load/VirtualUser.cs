@@ -24,16 +24,19 @@ public sealed partial class VirtualUser : IDisposable
     private int _assessmentId;
     private int _answers;
 
-    public VirtualUser(string baseUrl, LoadPlan.Account account, IReadOnlyList<(string Kind, int Weight)> mix, IReadOnlyList<LoadPlan.Question> questions, LoadRecorder recorder, int seed)
+    /// <param name="instances">The app instances' root addresses; with more than one, requests alternate between them.</param>
+    public VirtualUser(IReadOnlyList<string> instances, LoadPlan.Account account, IReadOnlyList<(string Kind, int Weight)> mix, IReadOnlyList<LoadPlan.Question> questions, LoadRecorder recorder, int seed)
     {
         _account = account;
         _mix = mix;
         _questions = questions;
         _recorder = recorder;
         _random = new Random(seed);
-        _http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        HttpMessageHandler handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        if (instances.Count > 1) handler = new RoundRobinHandler([.. instances.Select(i => new Uri(i))], handler);
+        _http = new HttpClient(handler)
         {
-            BaseAddress = new Uri(baseUrl),
+            BaseAddress = new Uri(instances[0]),
             Timeout = RequestTimeout,
         };
     }
