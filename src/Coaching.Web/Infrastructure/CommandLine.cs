@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Coaching.Web.Infrastructure.Seeding;
 using Microsoft.Extensions.Logging.Console;
 
@@ -27,6 +28,12 @@ public static class CommandLine
             {
                 await Console.Error.WriteLineAsync("Usage : generate --merchants N (N entre 1 et 2 000 000).");
                 return 2;
+            }
+            if (!services.GetRequiredService<Coaching.Core.Data.CoachingDbContext>().Database.IsSqlite())
+            {
+                await Console.Error.WriteLineAsync("generate écrit dans une base SQLite (Database:Provider=Sqlite) ; pour PostgreSQL, générez en SQLite puis lancez copy-database. " +
+                    "/ generate writes to a SQLite database only: generate on SQLite, then run copy-database.");
+                return 1;
             }
             await DatabaseSetup.MigrateAsync(services);
             var result = await services.GetRequiredService<SyntheticClubGenerator>().GenerateAsync(count);

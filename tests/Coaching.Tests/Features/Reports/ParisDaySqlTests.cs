@@ -24,7 +24,7 @@ public sealed class ParisDaySqlTests
             }
         }
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {ReportFactsSql.ParisDay("@x")}";
+        command.CommandText = $"SELECT {ReportSqlDialect.Sqlite.ParisDay("@x")}";
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@x";
         command.Parameters.Add(parameter);
