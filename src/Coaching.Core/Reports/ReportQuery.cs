@@ -104,7 +104,8 @@ public sealed class ReportQuery(CoachingDbContext db)
         Add("@fullToDay", DayText(fullTo));
         Add("@fullFromMonth", fullFrom.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         Add("@fullToMonth", fullTo.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-        Add("@today", filter.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // Not @today: Npgsql matches parameter names ignoring case, and @toDay is the period's end.
+        Add("@dueBefore", filter.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("@caseload", filter.CaseloadOf);
         Add("@department", filter.DepartmentCode);
         Add("@commune", filter.CommuneCode);
@@ -299,12 +300,12 @@ public sealed class ReportQuery(CoachingDbContext db)
           SELECT 'actions' AS Kind, NULL AS Key, NULL AS Text,
                  (SELECT COALESCE(SUM(m.ActionCount), 0) FROM ReportMerchantFacts m WHERE m.ClubId = @club) AS N,
                  (SELECT COALESCE(SUM(d.N), 0) FROM ReportDailyTotals d WHERE d.ClubId = @club AND d.Kind = 'done' AND d.Day >= @fromDay AND d.Day < @toDay) AS A,
-                 (SELECT COALESCE(SUM(d.N), 0) FROM ReportDailyTotals d WHERE d.ClubId = @club AND d.Kind = 'due' AND d.Day < @today) AS B
+                 (SELECT COALESCE(SUM(d.N), 0) FROM ReportDailyTotals d WHERE d.ClubId = @club AND d.Kind = 'due' AND d.Day < @dueBefore) AS B
           """
         : $"""
           SELECT 'actions' AS Kind, NULL AS Key, NULL AS Text, COUNT(*) AS N,
                  SUM({d.Flag("i.Status = 2 AND i.CompletedAt >= @from AND i.CompletedAt < @to")}) AS A,
-                 SUM({d.Flag($"i.Status IN (0, 1) AND i.DueDate IS NOT NULL AND i.DueDate < {d.AsDate("@today")}")}) AS B
+                 SUM({d.Flag($"i.Status IN (0, 1) AND i.DueDate IS NOT NULL AND i.DueDate < {d.AsDate("@dueBefore")}")}) AS B
             FROM ReportMerchantFacts m JOIN ActionPlans pl ON pl.MerchantId = m.MerchantId JOIN ActionPlanItems i ON i.PlanId = pl.Id
            WHERE {Scope(f)}
           """;
