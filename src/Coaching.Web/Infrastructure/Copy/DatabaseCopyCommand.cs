@@ -53,7 +53,11 @@ public static class DatabaseCopyCommand
         await using var targetDb = TargetContext(target.ConnectionString);
         var tables = CopyTables.InForeignKeyOrder(sourceModel, targetDb.GetService<IDesignTimeModel>().Model.GetRelationalModel());
         await using var connection = new NpgsqlConnection(target.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        if (await CopyTarget.OpenAsync(connection, target, cancellationToken) is { } unreachable)
+        {
+            await error.WriteLineAsync(unreachable);
+            return 1;
+        }
 
         var appTables = new HashSet<string>(tables.Select(t => t.Name).Concat(rawTables), StringComparer.OrdinalIgnoreCase);
         if (await CopyTarget.RefusalAsync(connection, appTables, cancellationToken) is { } refusal)
