@@ -86,6 +86,9 @@ public static class DatabaseCopyCommand
             await CopyTarget.ResetSequencesAsync(connection, transaction, tables, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        // Freshly loaded tables have no statistics yet: without them the planner picks nested loops for the facts'
+        // rebuild (5 minutes instead of 7 s on 10,000 merchants).
+        await CopyTarget.ExecuteAsync(connection, null, "ANALYZE", cancellationToken);
 
         // The report facts are raw SQL tables, not in the model: rebuilt from the copied rows as `rebuild-report-facts`
         // does, then counted like the copied tables (same rows on both sides when both rebuilds agree).
