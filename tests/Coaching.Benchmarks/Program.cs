@@ -9,7 +9,7 @@ namespace Coaching.Benchmarks;
 /// <summary>
 /// Benchmarks run in-process (the web app is hosted in memory), in Release: `dotnet run -c Release --project
 /// tests/Coaching.Benchmarks -- --filter '*Roadmap*'`. Other commands: `answers-load [options]` (HTTP load client of the
-/// diagnostic), `load [options]` (advisors and managers on a generated club, docs/benchmarks.md « Load »), `--sample FOLDER` (writes the roadmap documents measured), `reports-probe`, `reports-exports` and
+/// diagnostic), `load [options]` (advisors and managers on a generated club, docs/benchmarks.md « Load »), `--sample FOLDER` (writes the roadmap documents measured), `reports-probe` (`--postgres "CONNECTION"` for a PostgreSQL copy), `reports-exports` and
 /// `reports-sql unfiltered|filtered` (club report SQL on a generated database).
 /// </summary>
 public static class BenchmarkEntry
@@ -33,6 +33,9 @@ public static class BenchmarkEntry
                 return 0;
             case ["reports-exports"]:
                 await Reports.ReportProbe.ExportsAsync();
+                return 0;
+            case ["reports-probe", "--postgres", var connectionString, ..]:
+                await Reports.ReportProbe.RunPostgresAsync(connectionString, args is [_, _, _, "--jit", var jit] ? jit : null);
                 return 0;
             case ["reports-probe"]:
                 await Reports.ReportProbe.RunAsync();

@@ -5,6 +5,7 @@ using Coaching.Core.ReferenceData;
 using Coaching.Web.Features.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Coaching.Benchmarks.Reports;
 
@@ -78,6 +79,65 @@ public static class ReportProbe
         await using var connection = new SqliteConnection($"Data Source={ReportBenchmarkHost.DatabasePath};Mode=ReadOnly");
         await connection.OpenAsync();
         foreach (var row in await ReportQuery.ReadPlanAsync(connection, "EXPLAIN QUERY PLAN " + ReportQuery.Commands(filter)[index], filter)) Console.WriteLine(row);
+    }
+
+    /// <summary>
+    /// `-- reports-probe --postgres "CONNECTION STRING" [--jit on|off]`: the 4 report commands on a PostgreSQL copy of the
+    /// generated club (`copy-database`), timed one by one and together, 30 runs after 3 warm-ups: mean and p95 per command
+    /// and for the whole report, unfiltered and filtered (department 33 + food craft).
+    /// </summary>
+    public static async Task RunPostgresAsync(string connectionString, string? jit, int runs = 30)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var form = new ReportFilterForm();
+        form.ApplyDefaults(today);
+        var unfiltered = form.ToFilter(1, null, today);
+        var filtered = unfiltered with { DepartmentCode = "33", Sector = SectorFamily.FoodCraft };
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        if (jit is not null)
+        {
+            // Session-wide here, to compare with the server's default (what the app's commands get).
+            await using var set = new NpgsqlCommand($"SET jit = {(jit == "off" ? "off" : "on")}", connection);
+            await set.ExecuteNonQueryAsync();
+        }
+        await using (var show = new NpgsqlCommand("SELECT current_setting('jit') || ', ' || version()", connection))
+            Console.WriteLine($"jit = {await show.ExecuteScalarAsync()}");
+        string[] names = ["merchants", "sessions", "diagnostics", "actions"];
+        static string Stats(List<double> times)
+        {
+            var sorted = times.Order().ToList();
+            var p95 = sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1];
+            return string.Create(CultureInfo.InvariantCulture, $"mean {times.Average(),7:0.0} ms  median {sorted[sorted.Count / 2],7:0.0} ms  p95 {p95,7:0.0} ms  max {sorted[^1],7:0.0} ms");
+        }
+        foreach (var (label, filter) in new[] { ("unfiltered", unfiltered), ("filtered", filtered) })
+        {
+            var commands = ReportQuery.Commands(filter, ReportSqlDialect.Postgres);
+            var perCommand = names.Select(_ => new List<double>()).ToList();
+            var total = new List<double>();
+            for (var i = -3; i < runs; i++)
+            {
+                var report = Stopwatch.StartNew();
+                for (var c = 0; c < commands.Count; c++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    await ReportQuery.ReadAsync(connection, commands[c], filter, CancellationToken.None);
+                    if (i >= 0) perCommand[c].Add(watch.Elapsed.TotalMilliseconds);
+                }
+                if (i >= 0) total.Add(report.Elapsed.TotalMilliseconds);
+            }
+            for (var c = 0; c < names.Length; c++) Console.WriteLine($"{label,-11} {names[c],-12} {Stats(perCommand[c])}");
+            Console.WriteLine($"{label,-11} {"4 commands",-12} {Stats(total)}  ({runs} runs, jit as set above)");
+            // What ReportQuery.RunAsync sends: the 4 commands in one read-only transaction with SET LOCAL jit = off.
+            var app = new List<double>();
+            for (var i = -3; i < runs; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await ReportQuery.ReadAllAsync(connection, filter, ReportSqlDialect.Postgres, inTransaction: false, CancellationToken.None);
+                if (i >= 0) app.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            Console.WriteLine($"{label,-11} {"as the app",-12} {Stats(app)}  ({runs} runs, ReportQuery.ReadAllAsync)");
+        }
     }
 
     public static async Task RunAsync(int runs = 5)
