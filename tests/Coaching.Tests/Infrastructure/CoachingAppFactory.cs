@@ -143,6 +143,9 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<CoachingDbContext>());
     }
 
+    /// <summary>The row's concurrency token as the app's forms carry it (xmin on PostgreSQL, the Guid on SQLite).</summary>
+    public Task<string> VersionOfAsync(IVersioned row) => QueryAsync(db => Task.FromResult(db.VersionOf(row)));
+
     /// <summary>Runs some code in a fresh scope of the app's services (UserManager, DbContext…).</summary>
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
