@@ -18,8 +18,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Coaching.Tests.Infrastructure;
 
 /// <summary>
-/// The whole app in memory, on its own temporary SQLite file migrated by the app itself at start-up and seeded with
-/// the demo club. Share one per test collection (<see cref="AppCollection"/>); a test that needs to move the clock or
+/// The whole app in memory, on its own temporary SQLite file (or, in Coaching.Tests.Postgres, its own PostgreSQL
+/// database: <see cref="PostgresTestDatabases"/>) migrated by the app itself at start-up and seeded with the demo club. Share one per test collection (<see cref="AppCollection"/>); a test that needs to move the clock or
 /// to change services builds its own (<c>await using var app = new CoachingAppFactory { ... }; await app.InitializeAsync();</c>).
 /// </summary>
 public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -30,6 +30,7 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string PublicBaseUrl = "https://coaching.exemple.fr";
 
     private readonly ConcurrentDictionary<Persona, Lazy<Task<PersonaSession>>> _sessions = new();
+    private readonly Lazy<string> _postgresDatabase = new(PostgresTestDatabases.Create);
     private DemoIds? _ids;
 
     public CoachingAppFactory()
@@ -51,6 +52,12 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string DatabasePath => Path.Combine(DataFolder, "coaching-tests.db");
     public string MailPickupFolder => Path.Combine(DataFolder, "mail-pickup");
 
+    /// <summary>This factory's own database: the SQLite file, or a fresh PostgreSQL database created at first use.</summary>
+    public string ConnectionString => TestProvider.IsPostgres ? _postgresDatabase.Value : $"Data Source={DatabasePath}";
+
+    /// <summary>The database the app runs on: its own, or another factory's for a second instance.</summary>
+    protected virtual string DatabaseConnectionString => ConnectionString;
+
     /// <summary>Errors and warnings the app logged, to explain a failure (e.g. the exception behind a 500).</summary>
     public CapturedLog Log { get; } = new();
 
@@ -68,7 +75,8 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("ConnectionStrings:Coaching", $"Data Source={DatabasePath}");
+        if (TestProvider.IsPostgres) builder.UseSetting("Database:Provider", "Postgres");
+        builder.UseSetting("ConnectionStrings:Coaching", DatabaseConnectionString);
         builder.UseSetting("Coaching:DataFolder", DataFolder);
         builder.UseSetting("Coaching:SeedDemoData", "true");
         builder.UseSetting("Coaching:PublicBaseUrl", PublicBaseUrl);
@@ -184,6 +192,7 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         base.Dispose(disposing);
         if (!disposing) return;
         SqliteConnection.ClearAllPools();
+        if (_postgresDatabase.IsValueCreated) PostgresTestDatabases.Drop(_postgresDatabase.Value);
         try
         {
             Directory.Delete(DataFolder, recursive: true);
