@@ -1,4 +1,5 @@
 using Coaching.Web.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Console;
 
 namespace Coaching.Web.Infrastructure;
@@ -27,6 +28,11 @@ public static class CommandLine
             {
                 await Console.Error.WriteLineAsync("Usage : generate --merchants N (N entre 1 et 2 000 000).");
                 return 2;
+            }
+            if (!services.GetRequiredService<Coaching.Core.Data.CoachingDbContext>().Database.IsSqlite())
+            {
+                await Console.Error.WriteLineAsync("generate écrit en SQL SQLite : générez le club dans une base SQLite, puis copiez-la avec copy-database.");
+                return 1;
             }
             await DatabaseSetup.MigrateAsync(services);
             var result = await services.GetRequiredService<SyntheticClubGenerator>().GenerateAsync(count);

@@ -13,6 +13,8 @@ namespace Coaching.Tests.Infrastructure;
 public static class PostgresTestDatabases
 {
     private const string ObjectInUse = "55006";
+    // DROP … WITH (FORCE) cannot end a backend of another role, e.g. an autovacuum worker that just started there.
+    private const string InsufficientPrivilege = "42501";
     private static readonly Lazy<string> Template = new(CreateTemplate);
 
     /// <summary>The connection string of a new, migrated and empty database.</summary>
@@ -49,7 +51,7 @@ public static class PostgresTestDatabases
         $"The tests run on PostgreSQL but {PostgresFactAttribute.Variable} is not set: give it an Npgsql connection string " +
         "for a role that may create databases (`sudo bash .ci/start-postgres` prints one).");
 
-    /// <summary>Runs one statement on the server's maintenance database, retrying while a template is still in use.</summary>
+    /// <summary>Runs one statement on the server's maintenance database, retrying while a database is still in use.</summary>
     private static void Execute(string sql)
     {
         for (var attempt = 1; ; attempt++)
@@ -62,7 +64,7 @@ public static class PostgresTestDatabases
                 command.ExecuteNonQuery();
                 return;
             }
-            catch (PostgresException error) when (error.SqlState == ObjectInUse && attempt < 20)
+            catch (PostgresException error) when (error.SqlState is ObjectInUse or InsufficientPrivilege && attempt < 40)
             {
                 Thread.Sleep(250);
             }

@@ -280,16 +280,13 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || exception.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             return PlanChangeResult.Conflict;
         }
         return PlanChangeResult.Ok(summary);
     }
-
-    private static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 
     public static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
