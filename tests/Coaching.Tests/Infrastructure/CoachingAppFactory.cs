@@ -189,10 +189,17 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void Dispose(bool disposing)
     {
-        base.Dispose(disposing);
+        try
+        {
+            base.Dispose(disposing);
+        }
+        finally
+        {
+            // Also when the app failed to start: a PostgreSQL database outlives the test process.
+            if (disposing && _postgresDatabase.IsValueCreated) PostgresTestDatabases.Drop(_postgresDatabase.Value);
+        }
         if (!disposing) return;
         SqliteConnection.ClearAllPools();
-        if (_postgresDatabase.IsValueCreated) PostgresTestDatabases.Drop(_postgresDatabase.Value);
         try
         {
             Directory.Delete(DataFolder, recursive: true);

@@ -44,8 +44,9 @@ public static class PostgresTestDatabases
         return name;
     }
 
+    // A test database is thrown away: its commits need not wait for the disk (the demo seeding commits a lot).
     private static string ConnectionStringFor(string database, bool pooling) =>
-        new NpgsqlConnectionStringBuilder(Server) { Database = database, Pooling = pooling }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(Server) { Database = database, Pooling = pooling, Options = "-c synchronous_commit=off" }.ConnectionString;
 
     private static string Server => PostgresFactAttribute.ConnectionString ?? throw new InvalidOperationException(
         $"The tests run on PostgreSQL but {PostgresFactAttribute.Variable} is not set: give it an Npgsql connection string " +
