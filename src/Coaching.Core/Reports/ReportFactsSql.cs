@@ -21,12 +21,15 @@ public static class ReportFactsSql
 {
     public const int AxisSlots = 16;
 
+    /// <summary>The fact tables, for the row counts of `copy-database`.</summary>
+    public static readonly IReadOnlyList<string> Tables = ["ReportMerchantFacts", "ReportAssessmentFacts", "ReportAxes", "ReportDailyTotals"];
+
     public static string Axis(int slot) => "Axis" + slot.ToString(CultureInfo.InvariantCulture);
 
-    public static string CreateTables()
+    public static string CreateTables(ReportSqlDialect d)
     {
-        var axes = string.Concat(Enumerable.Range(0, AxisSlots).Select(i => $",\n    {Axis(i)} REAL NULL"));
-        return $"""
+        var axes = string.Concat(Enumerable.Range(0, AxisSlots).Select(i => $",\n    {Axis(i)} {d.RealType} NULL"));
+        return d.Finish($"""
             CREATE TABLE ReportMerchantFacts (
                 MerchantId INTEGER NOT NULL PRIMARY KEY REFERENCES Merchants (Id) ON DELETE CASCADE,
                 ClubId INTEGER NOT NULL,
@@ -36,14 +39,14 @@ public static class ReportFactsSql
                 Sector INTEGER NOT NULL,
                 Status INTEGER NOT NULL,
                 ManagerAgeBand INTEGER NOT NULL,
-                CreatedAt TEXT NOT NULL,
-                FirstSessionAt TEXT NULL,
-                LastSessionAt TEXT NULL,
+                CreatedAt {d.InstantType} NOT NULL,
+                FirstSessionAt {d.InstantType} NULL,
+                LastSessionAt {d.InstantType} NULL,
                 DiagnosticCount INTEGER NOT NULL,
                 FirstDiagnosticId INTEGER NULL,
-                FirstDiagnosticAt TEXT NULL,
+                FirstDiagnosticAt {d.InstantType} NULL,
                 LastDiagnosticId INTEGER NULL,
-                LastDiagnosticAt TEXT NULL,
+                LastDiagnosticAt {d.InstantType} NULL,
                 ActionCount INTEGER NOT NULL);
             CREATE INDEX IX_ReportMerchantFacts_ClubId_Status_Sector_DepartmentCode_CreatedAt ON ReportMerchantFacts (ClubId, Status, Sector, DepartmentCode, CreatedAt);
             CREATE INDEX IX_ReportMerchantFacts_ClubId_DepartmentCode_Sector ON ReportMerchantFacts (ClubId, DepartmentCode, Sector);
@@ -54,9 +57,9 @@ public static class ReportFactsSql
                 AssessmentId INTEGER NOT NULL PRIMARY KEY REFERENCES Assessments (Id) ON DELETE CASCADE,
                 MerchantId INTEGER NOT NULL,
                 ClubId INTEGER NOT NULL,
-                CompletedAt TEXT NOT NULL,
+                CompletedAt {d.InstantType} NOT NULL,
                 Ordinal INTEGER NOT NULL,
-                OverallScore REAL NULL,
+                OverallScore {d.RealType} NULL,
                 LevelName TEXT NULL,
                 Indicator0 INTEGER NOT NULL,
                 Indicator1 INTEGER NOT NULL,
@@ -72,40 +75,40 @@ public static class ReportFactsSql
                 Position INTEGER NOT NULL);
             CREATE TABLE ReportDailyTotals (
                 ClubId INTEGER NOT NULL,
-                Kind TEXT NOT NULL,
-                Day TEXT NOT NULL,
-                Key TEXT NOT NULL,
+                Kind {d.KeyType} NOT NULL,
+                Day {d.KeyType} NOT NULL,
+                Key {d.KeyType} NOT NULL,
                 N INTEGER NOT NULL,
-                A REAL NULL,
-                B REAL NULL,
-                PRIMARY KEY (ClubId, Kind, Day, Key)) WITHOUT ROWID;
+                A {d.RealType} NULL,
+                B {d.RealType} NULL,
+                PRIMARY KEY (ClubId, Kind, Day, Key)){d.WithoutRowId};
             CREATE INDEX IX_ReportMerchantFacts_ClubId_LastDiagnosticAt ON ReportMerchantFacts (ClubId, LastDiagnosticAt);
             CREATE INDEX IX_ReportMerchantFacts_ClubId_FirstDiagnosticAt ON ReportMerchantFacts (ClubId, FirstDiagnosticAt);
             CREATE INDEX IX_ReportMerchantFacts_ClubId_FirstSessionAt_CreatedAt ON ReportMerchantFacts (ClubId, FirstSessionAt, CreatedAt);
             CREATE INDEX IX_ReportMerchantFacts_ClubId_LastSessionAt_FirstSessionAt ON ReportMerchantFacts (ClubId, LastSessionAt, FirstSessionAt);
-            """;
+            """);
     }
 
     /// <summary>
-    /// Recomputes the facts of the merchants in <paramref name="merchants"/> (a SQL set, e.g. `SELECT value FROM
-    /// json_each(@ids)`; null = every merchant). Deleted merchants simply lose their rows.
+    /// Recomputes the facts of the merchants in <paramref name="merchants"/> (a SQL set, e.g. <see
+    /// cref="ReportSqlDialect.IdSet"/>; null = every merchant). Deleted merchants simply lose their rows.
     /// </summary>
-    public static string RefreshMerchants(string? merchants)
+    public static string RefreshMerchants(ReportSqlDialect d, string? merchants)
     {
-        string In(string column) => merchants is null ? "1" : $"{column} IN ({merchants})";
+        string In(string column) => merchants is null ? d.True : $"{column} IN ({merchants})";
         var indicators = new StringBuilder();
         for (var i = 0; i < IndicatorQuestions.All.Count; i++)
         {
             var indicator = IndicatorQuestions.All[i];
             var options = string.Join(", ", indicator.Options.Select(o => "'" + o.Replace("'", "''", StringComparison.Ordinal) + "'"));
             indicators.Append(CultureInfo.InvariantCulture,
-                $",\n  EXISTS (SELECT 1 FROM AssessmentAnswers q WHERE q.AssessmentId = a.Id AND q.QuestionCode = '{indicator.QuestionCode}' AND q.OptionCodes IN ({options}))");
+                $",\n  {d.Flag($"EXISTS (SELECT 1 FROM AssessmentAnswers q WHERE q.AssessmentId = a.Id AND q.QuestionCode = '{indicator.QuestionCode}' AND q.OptionCodes IN ({options}))")}");
         }
         var slots = Enumerable.Range(0, AxisSlots).ToList();
         var axisColumns = string.Concat(slots.Select(i => ", " + Axis(i)));
         var pivot = string.Join(", ", slots.Select(i => $"MAX(CASE WHEN r.Slot = {i} THEN s.Score END) AS {Axis(i)}"));
         var completed = $"SELECT a.Id FROM Assessments a WHERE {In("a.MerchantId")} AND a.Status = 1 AND a.CompletedAt IS NOT NULL";
-        return $"""
+        return d.Finish($"""
             INSERT INTO ReportAxes (Slot, AxisCode, AxisTitle, Position)
             SELECT (SELECT COALESCE(MAX(Slot), -1) FROM ReportAxes) + ROW_NUMBER() OVER (ORDER BY n.AxisCode), n.AxisCode, n.AxisTitle, n.Position
               FROM (SELECT s.AxisCode, MAX(s.AxisTitle) AS AxisTitle, MIN(s.Position) AS Position FROM AssessmentAxisScores s
@@ -136,34 +139,22 @@ public static class ReportFactsSql
               LEFT JOIN ReportAssessmentFacts fd ON fd.MerchantId = m.Id AND fd.Ordinal = 1
               LEFT JOIN ReportAssessmentFacts ld ON ld.MerchantId = m.Id AND ld.Ordinal = d.N
              WHERE {In("m.Id")};
-            """;
+            """);
     }
 
-    /// <summary>
-    /// The Paris calendar day (yyyy-MM-dd) of a stored UTC date-time, in SQL: summer time (UTC+2) runs from the last
-    /// Sunday of March to the last Sunday of October at 01:00 UTC (the EU rule since 1996), UTC+1 otherwise.
-    /// </summary>
-    public static string ParisDay(string x) =>
-        $"date({x}, CASE WHEN {x} >= date(substr({x}, 1, 4) || '-03-25', 'weekday 0') || ' 01:00:00' " +
-        $"AND {x} < date(substr({x}, 1, 4) || '-10-25', 'weekday 0') || ' 01:00:00' THEN '+2 hours' ELSE '+1 hour' END)";
-
-    /// <summary>Rows whose stored date-time <paramref name="x"/> falls on one of the Paris days of @days (a JSON array; d.value).</summary>
-    private static string OnDays(string x) =>
-        $"{x} >= date(d.value, '-1 day') AND {x} < date(d.value, '+1 day') AND {ParisDay(x)} = d.value";
-
     /// <summary>Recomputes the session totals of one club's Paris days (@club, @days a JSON array of yyyy-MM-dd); all = everything.</summary>
-    public static string RefreshSessionDays(bool all)
+    public static string RefreshSessionDays(ReportSqlDialect d, bool all)
     {
-        var bucket = all ? "" : " AND ClubId = @club AND Day IN (SELECT value FROM json_each(@days))";
-        var from = all ? "CoachingSessions s" : $"json_each(@days) d JOIN CoachingSessions s ON s.ClubId = @club AND {OnDays("s.StartsAt")}";
-        var day = ParisDay("s.StartsAt");
+        var bucket = all ? "" : $" AND ClubId = @club AND Day IN ({d.TextSet("@days")})";
+        var from = all ? "CoachingSessions s" : $"{d.TextRows("@days")} d JOIN CoachingSessions s ON s.ClubId = @club AND {d.OnParisDay("s.StartsAt", "d.value")}";
+        var day = d.ParisDay("s.StartsAt");
         // The advisors' sessions are also summed per Paris month (Day = yyyy-MM): a year of whole months is 12 rows per advisor.
-        var monthBucket = all ? "" : " AND ClubId = @club AND Day IN (SELECT DISTINCT substr(value, 1, 7) FROM json_each(@days))";
+        var monthBucket = all ? "" : $" AND ClubId = @club AND Day IN (SELECT DISTINCT substr(value, 1, 7) FROM {d.TextRows("@days")})";
         var months = all
             ? "CoachingSessions s"
-            : "(SELECT DISTINCT substr(value, 1, 7) AS Month FROM json_each(@days)) mo JOIN CoachingSessions s ON s.ClubId = @club " +
-              $"AND s.StartsAt >= date(mo.Month || '-01', '-1 day') AND s.StartsAt < date(mo.Month || '-01', '+1 month', '+1 day') AND substr({day}, 1, 7) = mo.Month";
-        return $"""
+            : $"(SELECT DISTINCT substr(value, 1, 7) AS Month FROM {d.TextRows("@days")}) mo JOIN CoachingSessions s ON s.ClubId = @club " +
+              $"AND {d.OnParisMonth("s.StartsAt", "mo.Month")}";
+        return d.Finish($"""
             DELETE FROM ReportDailyTotals WHERE Kind = 'advisor_month'{monthBucket};
             INSERT INTO ReportDailyTotals (ClubId, Kind, Day, Key, N, A, B)
             SELECT s.ClubId, 'advisor_month', substr({day}, 1, 7), sa.AdvisorId, COUNT(*), SUM(s.DurationMinutes), NULL
@@ -175,27 +166,27 @@ public static class ReportFactsSql
             INSERT INTO ReportDailyTotals (ClubId, Kind, Day, Key, N, A, B)
             SELECT s.ClubId, 'advisor', {day}, sa.AdvisorId, COUNT(*), SUM(s.DurationMinutes), NULL
               FROM {from} JOIN SessionAdvisors sa ON sa.SessionId = s.Id GROUP BY s.ClubId, 3, sa.AdvisorId;
-            """;
+            """);
     }
 
     /// <summary>Recomputes the action totals (done per Paris completion day, open per due day) of @days, all clubs; all = everything.</summary>
-    public static string RefreshActionDays(bool all)
+    public static string RefreshActionDays(ReportSqlDialect d, bool all)
     {
-        var bucket = all ? "" : " AND Day IN (SELECT value FROM json_each(@days))";
-        var done = all ? "" : " AND " + OnDays("i.CompletedAt");
-        var due = all ? "" : " AND i.DueDate = d.value";
-        var days = all ? "" : "json_each(@days) d, ";
-        return $"""
+        var bucket = all ? "" : $" AND Day IN ({d.TextSet("@days")})";
+        var done = all ? "" : " AND " + d.OnParisDay("i.CompletedAt", "d.value");
+        var due = all ? "" : " AND " + d.DateIs("i.DueDate", "d.value");
+        var days = all ? "" : $"{d.TextRows("@days")} d, ";
+        return d.Finish($"""
             DELETE FROM ReportDailyTotals WHERE Kind IN ('done', 'due'){bucket};
             INSERT INTO ReportDailyTotals (ClubId, Kind, Day, Key, N, A, B)
-            SELECT m.ClubId, 'done', {ParisDay("i.CompletedAt")}, '', COUNT(*), NULL, NULL
+            SELECT m.ClubId, 'done', {d.ParisDay("i.CompletedAt")}, '', COUNT(*), NULL, NULL
               FROM {days}ActionPlanItems i JOIN ActionPlans pl ON pl.Id = i.PlanId JOIN Merchants m ON m.Id = pl.MerchantId
              WHERE i.Status = 2 AND i.CompletedAt IS NOT NULL{done} GROUP BY m.ClubId, 3;
             INSERT INTO ReportDailyTotals (ClubId, Kind, Day, Key, N, A, B)
-            SELECT m.ClubId, 'due', i.DueDate, '', COUNT(*), NULL, NULL
+            SELECT m.ClubId, 'due', {d.DateText("i.DueDate")}, '', COUNT(*), NULL, NULL
               FROM {days}ActionPlanItems i JOIN ActionPlans pl ON pl.Id = i.PlanId JOIN Merchants m ON m.Id = pl.MerchantId
              WHERE i.Status IN (0, 1) AND i.DueDate IS NOT NULL{due} GROUP BY m.ClubId, i.DueDate;
-            """;
+            """);
     }
 
     /// <summary>
@@ -204,22 +195,21 @@ public static class ReportFactsSql
     /// progress; overall (both scores known: sums); axis per slot; level_first / level_latest (count, lowest score);
     /// indicator (first and latest flags); hours (minutes before the latest diagnostic, points gained).
     /// </summary>
-    public static string ProgressRows(string pairs, string group)
+    public static string ProgressRows(ReportSqlDialect d, string pairs, string group)
     {
         var slots = Enumerable.Range(0, AxisSlots).ToList();
         var axisSums = string.Concat(slots.Select(i =>
-            $", SUM(fa.{Axis(i)} IS NOT NULL AND la.{Axis(i)} IS NOT NULL) AS N{i}, SUM(CASE WHEN la.{Axis(i)} IS NOT NULL THEN fa.{Axis(i)} END) AS F{i}, SUM(CASE WHEN fa.{Axis(i)} IS NOT NULL THEN la.{Axis(i)} END) AS L{i}"));
+            $", SUM({d.Flag($"fa.{Axis(i)} IS NOT NULL AND la.{Axis(i)} IS NOT NULL")}) AS N{i}, SUM(CASE WHEN la.{Axis(i)} IS NOT NULL THEN fa.{Axis(i)} END) AS F{i}, SUM(CASE WHEN fa.{Axis(i)} IS NOT NULL THEN la.{Axis(i)} END) AS L{i}"));
         var indicatorSums = string.Concat(Enumerable.Range(0, IndicatorQuestions.All.Count).Select(i => $", SUM(fa.Indicator{i}) AS FI{i}, SUM(la.Indicator{i}) AS LI{i}"));
         string PerSlot(string prefix) => "CASE k.value " + string.Concat(slots.Select(i => $"WHEN {i} THEN s.{prefix}{i} ")) + "END";
         string PerIndicator(string prefix) => "CASE k.value " + string.Concat(Enumerable.Range(0, IndicatorQuestions.All.Count).Select(i => $"WHEN {i} THEN s.{prefix}{i} ")) + "END";
         var groupColumn = group.Length == 0 ? "NULL" : group;
         var groupBy = group.Length == 0 ? "" : " GROUP BY " + group;
-        var slotList = "[" + string.Join(",", slots) + "]";
-        var indicatorList = "[" + string.Join(",", Enumerable.Range(0, IndicatorQuestions.All.Count)) + "]";
-        return $"""
+        var indicators = Enumerable.Range(0, IndicatorQuestions.All.Count).ToList();
+        return d.Finish($"""
             sums AS MATERIALIZED (
               SELECT {groupColumn} AS G, COUNT(*) AS N,
-                SUM(fa.OverallScore IS NOT NULL AND la.OverallScore IS NOT NULL) AS BothN,
+                SUM({d.Flag("fa.OverallScore IS NOT NULL AND la.OverallScore IS NOT NULL")}) AS BothN,
                 SUM(CASE WHEN la.OverallScore IS NOT NULL THEN fa.OverallScore END) AS FirstSum,
                 SUM(CASE WHEN fa.OverallScore IS NOT NULL THEN la.OverallScore END) AS LatestSum,
                 SUM(CASE WHEN fa.OverallScore IS NOT NULL AND la.OverallScore IS NOT NULL THEN la.SessionMinutesBefore END) AS Minutes,
@@ -234,34 +224,34 @@ public static class ReportFactsSql
               SELECT s.G, 'progress', '', s.N, NULL, NULL FROM sums s
               UNION ALL SELECT s.G, 'overall', '', s.BothN, s.FirstSum, s.LatestSum FROM sums s
               UNION ALL SELECT s.G, 'hours', '', s.BothN, s.Minutes, s.Gain FROM sums s
-              UNION ALL SELECT s.G, 'indicator', CAST(k.value AS TEXT), s.N, {PerIndicator("FI")}, {PerIndicator("LI")} FROM sums s, json_each('{indicatorList}') k
-              UNION ALL SELECT * FROM (SELECT s.G, 'axis', CAST(k.value AS TEXT), {PerSlot("N")} AS N, {PerSlot("F")}, {PerSlot("L")} FROM sums s, json_each('{slotList}') k) WHERE N > 0
+              UNION ALL SELECT s.G, 'indicator', CAST(k.value AS TEXT), s.N, {PerIndicator("FI")}, {PerIndicator("LI")} FROM sums s, {d.IntRows(indicators, "k")}
+              UNION ALL SELECT * FROM (SELECT s.G, 'axis', CAST(k.value AS TEXT), {PerSlot("N")} AS N, {PerSlot("F")}, {PerSlot("L")} FROM sums s, {d.IntRows(slots, "k")}){d.DerivedAlias("a")} WHERE N > 0
               UNION ALL SELECT G, Kind, Key, N, A, NULL FROM levels)
-            """;
+            """);
     }
 
     /// <summary>Recomputes the progress totals of one club's Paris days of latest diagnostic (@club, @days); all = everything.</summary>
-    public static string RefreshProgressDays(bool all)
+    public static string RefreshProgressDays(ReportSqlDialect d, bool all)
     {
-        var bucket = all ? "" : " AND ClubId = @club AND Day IN (SELECT value FROM json_each(@days))";
-        var day = ParisDay("m.LastDiagnosticAt");
+        var bucket = all ? "" : $" AND ClubId = @club AND Day IN ({d.TextSet("@days")})";
+        var day = d.ParisDay("m.LastDiagnosticAt");
         var pairs = all
             ? "ReportMerchantFacts m"
-            : $"json_each(@days) d JOIN ReportMerchantFacts m ON m.ClubId = @club AND {OnDays("m.LastDiagnosticAt")}";
+            : $"{d.TextRows("@days")} d JOIN ReportMerchantFacts m ON m.ClubId = @club AND {d.OnParisDay("m.LastDiagnosticAt", "d.value")}";
         // CROSS JOIN keeps the merchants as the outer loop (SQLite does not reorder it).
-        pairs += " CROSS JOIN ReportAssessmentFacts fa ON fa.AssessmentId = m.FirstDiagnosticId CROSS JOIN ReportAssessmentFacts la ON la.AssessmentId = m.LastDiagnosticId WHERE m.DiagnosticCount >= 2";
-        return $"""
+        pairs += $" {d.CrossJoin} ReportAssessmentFacts fa ON fa.AssessmentId = m.FirstDiagnosticId {d.CrossJoin} ReportAssessmentFacts la ON la.AssessmentId = m.LastDiagnosticId WHERE m.DiagnosticCount >= 2";
+        return d.Finish($"""
             DELETE FROM ReportDailyTotals WHERE Kind IN ('progress', 'overall', 'hours', 'indicator', 'axis', 'level_first', 'level_latest'){bucket};
             INSERT INTO ReportDailyTotals (ClubId, Kind, Day, Key, N, A, B)
-            WITH {ProgressRows(pairs, $"m.ClubId || '|' || {day}")}
-            SELECT CAST(substr(G, 1, instr(G, '|') - 1) AS INTEGER), Kind, substr(G, instr(G, '|') + 1), Key, N, A, B FROM progress WHERE N > 0;
-            """;
+            WITH {ProgressRows(d, pairs, $"m.ClubId || '|' || {day}")}
+            SELECT CAST(substr(G, 1, {d.Instr}(G, '|') - 1) AS INTEGER), Kind, substr(G, {d.Instr}(G, '|') + 1), Key, N, A, B FROM progress WHERE N > 0;
+            """);
     }
 
     /// <summary>
     /// Rebuilds every fact from the raw tables (migration backfill, generator, `rebuild-report-facts`), then gives the
     /// planner their statistics (without them it reads the merchant facts through the wrong index).
     /// </summary>
-    public static string RebuildAll() => "DELETE FROM ReportAxes;\n" + RefreshMerchants(null) + RefreshSessionDays(all: true) + RefreshActionDays(all: true) + RefreshProgressDays(all: true) +
-        "ANALYZE ReportMerchantFacts; ANALYZE ReportAssessmentFacts; ANALYZE ReportDailyTotals;\n";
+    public static string RebuildAll(ReportSqlDialect d) => d.Finish("DELETE FROM ReportAxes;\n" + RefreshMerchants(d, null) + RefreshSessionDays(d, all: true) +
+        RefreshActionDays(d, all: true) + RefreshProgressDays(d, all: true) + "ANALYZE ReportMerchantFacts; ANALYZE ReportAssessmentFacts; ANALYZE ReportDailyTotals;\n");
 }

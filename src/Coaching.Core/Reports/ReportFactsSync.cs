@@ -28,7 +28,7 @@ public sealed class ReportFactsSync
 
     public bool IsEmpty => _merchants.Count == 0 && _addedMerchants.Count == 0 && _addedSessions.Count == 0 && _sessionDays.Count == 0 && _actionDays.Count == 0;
 
-    /// <summary>The Paris day of an instant, as the daily totals key it (<see cref="ReportFactsSql.ParisDay"/> in SQL).</summary>
+    /// <summary>The Paris day of an instant, as the daily totals key it (<see cref="ReportSqlDialect.ParisDay"/> in SQL).</summary>
     private static string Day(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTimeFromUtc(instant.UtcDateTime, Time.ParisTime.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -87,8 +87,8 @@ public sealed class ReportFactsSync
         }
         if (sessionIds.Count > 0 || planIds.Count > 0 || deletedMerchants.Count > 0)
             await sync.ReadStoredAsync(db, sessionIds, planIds, deletedMerchants, cancellationToken);
-        // Refuses before the save, so that nothing is written without its facts.
-        if (!sync.IsEmpty) SqliteOnly.Ensure(db, "The report facts' refresh");
+        // Refuses before the save on a provider the report SQL is not written for, so that nothing is written without its facts.
+        if (!sync.IsEmpty) ReportSqlDialect.Of(db.Database);
         return sync;
     }
 
@@ -108,21 +108,21 @@ public sealed class ReportFactsSync
     /// of touched plans, the action days of deleted merchants (their plans go with them).</summary>
     private async Task ReadStoredAsync(CoachingDbContext db, HashSet<int> sessionIds, HashSet<int> planIds, List<int> deletedMerchants, CancellationToken cancellationToken)
     {
-        SqliteOnly.Ensure(db, "The report facts' refresh");
+        var d = ReportSqlDialect.Of(db.Database);
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await ReadAsync(db, connection, $"""
-                SELECT 's', s.ClubId, {ReportFactsSql.ParisDay("s.StartsAt")} FROM CoachingSessions s WHERE s.Id IN (SELECT value FROM json_each(@sessions))
-                UNION ALL SELECT 'm', sm.MerchantId, NULL FROM SessionMerchants sm WHERE sm.SessionId IN (SELECT value FROM json_each(@sessions))
-                UNION ALL SELECT 'm', pl.MerchantId, NULL FROM ActionPlans pl WHERE pl.Id IN (SELECT value FROM json_each(@plans))
-                UNION ALL SELECT 'a', 0, {ReportFactsSql.ParisDay("i.CompletedAt")} FROM ActionPlans pl JOIN ActionPlanItems i ON i.PlanId = pl.Id
-                 WHERE pl.MerchantId IN (SELECT value FROM json_each(@merchants)) AND i.CompletedAt IS NOT NULL
-                UNION ALL SELECT 'a', 0, i.DueDate FROM ActionPlans pl JOIN ActionPlanItems i ON i.PlanId = pl.Id
-                 WHERE pl.MerchantId IN (SELECT value FROM json_each(@merchants)) AND i.DueDate IS NOT NULL
-                """,
+            await ReadAsync(db, connection, d.Finish($"""
+                SELECT 's', s.ClubId, {d.ParisDay("s.StartsAt")} FROM CoachingSessions s WHERE s.Id IN ({d.IdSet("@sessions")})
+                UNION ALL SELECT 'm', sm.MerchantId, NULL FROM SessionMerchants sm WHERE sm.SessionId IN ({d.IdSet("@sessions")})
+                UNION ALL SELECT 'm', pl.MerchantId, NULL FROM ActionPlans pl WHERE pl.Id IN ({d.IdSet("@plans")})
+                UNION ALL SELECT 'a', 0, {d.ParisDay("i.CompletedAt")} FROM ActionPlans pl JOIN ActionPlanItems i ON i.PlanId = pl.Id
+                 WHERE pl.MerchantId IN ({d.IdSet("@merchants")}) AND i.CompletedAt IS NOT NULL
+                UNION ALL SELECT 'a', 0, {d.DateText("i.DueDate")} FROM ActionPlans pl JOIN ActionPlanItems i ON i.PlanId = pl.Id
+                 WHERE pl.MerchantId IN ({d.IdSet("@merchants")}) AND i.DueDate IS NOT NULL
+                """),
                 [("@sessions", JsonSerializer.Serialize(sessionIds)), ("@plans", JsonSerializer.Serialize(planIds)), ("@merchants", JsonSerializer.Serialize(deletedMerchants))],
                 cancellationToken);
         }
@@ -165,7 +165,7 @@ public sealed class ReportFactsSync
     /// <summary>Recomputes what was collected; call after the save, inside its transaction.</summary>
     public async Task ApplyAsync(CoachingDbContext db, CancellationToken cancellationToken)
     {
-        SqliteOnly.Ensure(db, "The report facts' refresh");
+        var d = ReportSqlDialect.Of(db.Database);
         foreach (var merchant in _addedMerchants) _merchants.Add(merchant.Id);
         foreach (var session in _addedSessions) _sessionDays.Add((session.ClubId, Day(session.StartsAt)));
         var connection = db.Database.GetDbConnection();
@@ -186,24 +186,35 @@ public sealed class ReportFactsSync
         {
             // The progress totals are keyed by the day of each merchant's last diagnostic: before and after the refresh.
             var ids = JsonSerializer.Serialize(_merchants);
-            var progressDaysSql = $"SELECT m.ClubId, {ReportFactsSql.ParisDay("m.LastDiagnosticAt")} FROM ReportMerchantFacts m " +
-                "WHERE m.MerchantId IN (SELECT value FROM json_each(@ids)) AND m.LastDiagnosticAt IS NOT NULL";
+            var progressDaysSql = d.Finish($"SELECT m.ClubId, {d.ParisDay("m.LastDiagnosticAt")} FROM ReportMerchantFacts m " +
+                $"WHERE m.MerchantId IN ({d.IdSet("@ids")}) AND m.LastDiagnosticAt IS NOT NULL");
             var progressDays = await ReadDaysAsync(progressDaysSql, ids);
-            await Run(ReportFactsSql.RefreshMerchants("SELECT value FROM json_each(@ids)"), ("@ids", ids));
+            await Run(ReportFactsSql.RefreshMerchants(d, d.IdSet("@ids")), ("@ids", ids));
             progressDays.UnionWith(await ReadDaysAsync(progressDaysSql, ids));
             foreach (var club in progressDays.GroupBy(d => d.Club))
-                await Run(ReportFactsSql.RefreshProgressDays(all: false), ("@club", club.Key), ("@days", JsonSerializer.Serialize(club.Select(d => d.Day))));
+                await Run(ReportFactsSql.RefreshProgressDays(d, all: false), ("@club", club.Key), ("@days", JsonSerializer.Serialize(club.Select(d => d.Day))));
         }
         foreach (var club in _sessionDays.GroupBy(d => d.Club))
-            await Run(ReportFactsSql.RefreshSessionDays(all: false), ("@club", club.Key), ("@days", JsonSerializer.Serialize(club.Select(d => d.Day))));
+            await Run(ReportFactsSql.RefreshSessionDays(d, all: false), ("@club", club.Key), ("@days", JsonSerializer.Serialize(club.Select(d => d.Day))));
         if (_actionDays.Count > 0)
-            await Run(ReportFactsSql.RefreshActionDays(all: false), ("@days", JsonSerializer.Serialize(_actionDays)));
+            await Run(ReportFactsSql.RefreshActionDays(d, all: false), ("@days", JsonSerializer.Serialize(_actionDays)));
     }
 
-    /// <summary>Rebuilds every fact from the raw tables (after bulk writes, or `rebuild-report-facts`).</summary>
+    /// <summary>Rebuilds every fact from the raw tables (after bulk writes, `copy-database`, or `rebuild-report-facts`).</summary>
     public static async Task RebuildAsync(CoachingDbContext db, CancellationToken cancellationToken = default)
     {
-        SqliteOnly.Ensure(db, "The report facts' rebuild");
-        await db.Database.ExecuteSqlRawAsync(ReportFactsSql.RebuildAll(), cancellationToken);
+        var dialect = ReportSqlDialect.Of(db.Database);
+        var sql = ReportFactsSql.RebuildAll(dialect);
+        // On PostgreSQL a large club takes longer than EF's default 30 s command timeout (SQLite's only bounds lock waits).
+        var timeout = db.Database.GetCommandTimeout();
+        if (dialect.IsPostgres) db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
     }
 }

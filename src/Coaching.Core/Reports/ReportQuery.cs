@@ -12,28 +12,27 @@ namespace Coaching.Core.Reports;
 /// <summary>
 /// Computes a <see cref="ClubReport"/> in SQL: four commands (merchants, sessions, diagnostics, actions), each a
 /// UNION ALL of GROUP BY aggregates returning rows of one shape (kind, key, text, n, a, b). Nothing is aggregated in
-/// memory: the rows read back are a few dozen at most. SQLite dialect (the app's database). The commands read the
-/// pre-aggregated report facts (<see cref="ReportFactsSql"/>), plus the raw sessions and actions of a filtered population.
+/// memory: the rows read back are a few dozen at most. Written for SQLite and PostgreSQL (<see cref="ReportSqlDialect"/>).
+/// The commands read the pre-aggregated report facts (<see cref="ReportFactsSql"/>), plus the raw sessions and actions of a
+/// filtered population.
 /// </summary>
 public sealed class ReportQuery(CoachingDbContext db)
 {
-    /// <summary>The format EF Core's SQLite provider stores date-times in (as UTC); text order is time order.</summary>
-    private const string StoredDateTime = "yyyy-MM-dd HH:mm:ss.FFFFFFF";
-
     public sealed record Row(string Kind, string? Key, string? Text, long N, double? A, double? B);
 
     public async Task<ClubReport> RunAsync(ReportFilter filter, CancellationToken cancellationToken = default)
     {
-        SqliteOnly.Ensure(db, "The club report");
+        var dialect = ReportSqlDialect.Of(db.Database);
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var merchants = await ReadAsync(connection, MerchantsSql(filter), filter, cancellationToken);
-            var sessions = await ReadAsync(connection, SessionsSql(filter), filter, cancellationToken);
-            var diagnostics = await ReadAsync(connection, DiagnosticsSql(filter), filter, cancellationToken);
-            var actions = await ReadAsync(connection, ActionsSql(filter), filter, cancellationToken);
+            var commands = Commands(filter, dialect);
+            var merchants = await ReadAsync(connection, commands[0], filter, cancellationToken);
+            var sessions = await ReadAsync(connection, commands[1], filter, cancellationToken);
+            var diagnostics = await ReadAsync(connection, commands[2], filter, cancellationToken);
+            var actions = await ReadAsync(connection, commands[3], filter, cancellationToken);
             return FromRows(filter, merchants, sessions, diagnostics, actions, sqlCommands: 4);
         }
         finally
@@ -42,10 +41,14 @@ public sealed class ReportQuery(CoachingDbContext db)
         }
     }
 
-    /// <summary>The four SQL commands, for the benchmarks that time them without the page.</summary>
-    public static IReadOnlyList<string> Commands(ReportFilter filter) =>
-        [MerchantsSql(filter), SessionsSql(filter), DiagnosticsSql(filter), ActionsSql(filter)];
+    /// <summary>The four SQL commands (merchants, sessions, diagnostics, actions); SQLite's unless told.</summary>
+    public static IReadOnlyList<string> Commands(ReportFilter filter, ReportSqlDialect? dialect = null)
+    {
+        var d = dialect ?? ReportSqlDialect.Sqlite;
+        return [d.Finish(MerchantsSql(d, filter)), d.Finish(SessionsSql(d, filter)), d.Finish(DiagnosticsSql(d, filter)), d.Finish(ActionsSql(d, filter))];
+    }
 
+    /// <summary>Runs one command with the filter's parameters (typed for the connection's provider).</summary>
     public static async Task<List<Row>> ReadAsync(DbConnection connection, string sql, ReportFilter filter, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
@@ -78,12 +81,12 @@ public sealed class ReportQuery(CoachingDbContext db)
         return rows;
     }
 
-    private static string Stored(DateTimeOffset instant) => instant.UtcDateTime.ToString(StoredDateTime, CultureInfo.InvariantCulture);
-
     public static void AddParametersTo(DbCommand command, ReportFilter filter) => AddParameters(command, filter);
 
     private static void AddParameters(DbCommand command, ReportFilter filter)
     {
+        var dialect = ReportSqlDialect.Of(command);
+        object Stored(DateTimeOffset instant) => dialect.Instant(instant);
         void Add(string name, object? value)
         {
             var parameter = command.CreateParameter();
@@ -101,7 +104,8 @@ public sealed class ReportQuery(CoachingDbContext db)
         Add("@fullToDay", DayText(fullTo));
         Add("@fullFromMonth", fullFrom.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         Add("@fullToMonth", fullTo.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-        Add("@today", filter.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // Not @today: Npgsql matches parameter names ignoring case, and @toDay is the period's end.
+        Add("@dueBefore", filter.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("@caseload", filter.CaseloadOf);
         Add("@department", filter.DepartmentCode);
         Add("@commune", filter.CommuneCode);
@@ -169,19 +173,19 @@ public sealed class ReportQuery(CoachingDbContext db)
 
     private static string DayText(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Months(ReportFilter f) => f.Months.Count == 0
-        ? "months(Month, Start, Finish, D1, D2) AS (SELECT NULL, NULL, NULL, NULL, NULL WHERE 0)"
+    private static string Months(ReportSqlDialect d, ReportFilter f) => f.Months.Count == 0
+        ? $"months(Month, Start, Finish, D1, D2) AS ({d.NoMonths})"
         : "months(Month, Start, Finish, D1, D2) AS (VALUES " +
           string.Join(", ", f.Months.Select((_, i) => $"(@m{i}, @ms{i}, @me{i}, @md1{i}, @md2{i})")) + ")";
 
-    private static string MerchantsSql(ReportFilter f)
+    private static string MerchantsSql(ReportSqlDialect d, ReportFilter f)
     {
         var scope = Scope(f);
         // One scan of the covering index (ClubId, Status, Sector, DepartmentCode, CreatedAt) feeds four breakdowns.
         return $"""
-            WITH {Months(f)},
+            WITH {Months(d, f)},
             dims AS MATERIALIZED (
-              SELECT m.Status, m.Sector, m.DepartmentCode, COUNT(*) AS N, SUM(m.CreatedAt >= @from AND m.CreatedAt < @to) AS NewN
+              SELECT m.Status, m.Sector, m.DepartmentCode, COUNT(*) AS N, SUM({d.Flag("m.CreatedAt >= @from AND m.CreatedAt < @to")}) AS NewN
                 FROM ReportMerchantFacts m WHERE {scope} GROUP BY m.Status, m.Sector, m.DepartmentCode)
             SELECT 'total' AS Kind, NULL AS Key, NULL AS Text, COALESCE(SUM(N), 0) AS N, SUM(NewN) AS A, NULL AS B FROM dims
             UNION ALL SELECT 'status', CAST(Status AS TEXT), NULL, SUM(N), NULL, NULL FROM dims GROUP BY Status
@@ -213,16 +217,16 @@ public sealed class ReportQuery(CoachingDbContext db)
 
     /// <summary>A filtered population: the sessions of the period with at least one merchant of the scope, read raw
     /// (a group workshop counts once, however many of its merchants are in the scope).</summary>
-    private static string ScopedSessionsSql(ReportFilter f) => $"""
+    private static string ScopedSessionsSql(ReportSqlDialect d) => $"""
         SELECT 'mode' AS Kind, CAST(s.Mode AS TEXT) AS Key, NULL AS Text, COUNT(*) AS N, SUM(s.DurationMinutes) AS A, NULL AS B
           FROM scoped s GROUP BY s.Mode
         UNION ALL SELECT 'month', mo.Month, NULL, COUNT(*), SUM(s.DurationMinutes), NULL
           FROM months mo JOIN scoped s ON s.StartsAt >= mo.Start AND s.StartsAt < mo.Finish GROUP BY mo.Month
         UNION ALL SELECT 'advisor', sa.AdvisorId, NULL, COUNT(*), SUM(s.DurationMinutes), NULL
-          FROM scoped s CROSS JOIN SessionAdvisors sa ON sa.SessionId = s.Id GROUP BY sa.AdvisorId
+          FROM scoped s {d.CrossJoin} SessionAdvisors sa ON sa.SessionId = s.Id GROUP BY sa.AdvisorId
         """;
 
-    private static string SessionsSql(ReportFilter f)
+    private static string SessionsSql(ReportSqlDialect d, ReportFilter f)
     {
         var scope = Scope(f);
         var scoped = f.WholeClub ? "" : $"""
@@ -233,14 +237,14 @@ public sealed class ReportQuery(CoachingDbContext db)
                  AND s.ClubId = @club AND s.StartsAt >= @from AND s.StartsAt < @to)
             """;
         return $"""
-            WITH {Months(f)}{scoped}
-            {(f.WholeClub ? ClubSessionsSql() : ScopedSessionsSql(f))}
+            WITH {Months(d, f)}{scoped}
+            {(f.WholeClub ? ClubSessionsSql() : ScopedSessionsSql(d))}
             UNION ALL SELECT 'coached', NULL, NULL, COUNT(*), NULL, NULL FROM ReportMerchantFacts m
              WHERE {scope} AND m.FirstSessionAt < @to AND m.LastSessionAt >= @from
                AND (m.FirstSessionAt >= @from OR m.LastSessionAt < @to
                     OR EXISTS (SELECT 1 FROM SessionMerchants sm JOIN CoachingSessions s ON s.Id = sm.SessionId
                                 WHERE sm.MerchantId = m.MerchantId AND s.StartsAt >= @from AND s.StartsAt < @to))
-            UNION ALL SELECT 'first_session', NULL, NULL, COUNT(*), AVG(julianday(m.FirstSessionAt) - julianday(m.CreatedAt)), NULL
+            UNION ALL SELECT 'first_session', NULL, NULL, COUNT(*), AVG({d.DaysBetween("m.FirstSessionAt", "m.CreatedAt")}), NULL
               FROM ReportMerchantFacts m WHERE {scope} AND m.FirstSessionAt >= @from AND m.FirstSessionAt < @to
             """;
     }
@@ -251,7 +255,7 @@ public sealed class ReportQuery(CoachingDbContext db)
     /// totals (per Paris day of that last diagnostic); only those with a diagnostic after the end look up their latest
     /// one before it. A filtered population looks up all its merchants.
     /// </summary>
-    private static string DiagnosticsSql(ReportFilter f)
+    private static string DiagnosticsSql(ReportSqlDialect d, ReportFilter f)
     {
         var scope = Scope(f);
         var lookedUp = f.WholeClub ? "m.LastDiagnosticAt >= @to" : "m.LastDiagnosticAt >= @from";
@@ -273,35 +277,35 @@ public sealed class ReportQuery(CoachingDbContext db)
                 (SELECT x.AssessmentId FROM ReportAssessmentFacts x WHERE x.MerchantId = m.MerchantId AND x.CompletedAt < @to
                   ORDER BY x.CompletedAt DESC, x.AssessmentId DESC LIMIT 1) AS LatestId
                 FROM ReportMerchantFacts m
-               WHERE {scope} AND +m.DiagnosticCount >= 2 AND {lookedUp} AND +m.FirstDiagnosticAt < @to),
-            {ReportFactsSql.ProgressRows("pair CROSS JOIN ReportAssessmentFacts la ON la.AssessmentId = pair.LatestId CROSS JOIN ReportAssessmentFacts fa ON fa.AssessmentId = pair.FirstId WHERE la.CompletedAt >= @from AND la.Ordinal >= 2", "")},
+               WHERE {scope} AND {d.NoIndex}m.DiagnosticCount >= 2 AND {lookedUp} AND {d.NoIndex}m.FirstDiagnosticAt < @to),
+            {ReportFactsSql.ProgressRows(d, $"pair {d.CrossJoin} ReportAssessmentFacts la ON la.AssessmentId = pair.LatestId {d.CrossJoin} ReportAssessmentFacts fa ON fa.AssessmentId = pair.FirstId WHERE la.CompletedAt >= @from AND la.Ordinal >= 2", "")},
             parts(Kind, Key, N, A, B) AS (
               SELECT Kind, Key, N, A, B FROM progress WHERE N > 0{totals}),
             merged AS (
               SELECT Kind, Key, SUM(N) AS N, CASE WHEN Kind LIKE 'level%' THEN MIN(A) ELSE SUM(A) END AS A, SUM(B) AS B FROM parts GROUP BY Kind, Key)
             SELECT 'diagnostics' AS Kind, NULL AS Key, NULL AS Text, ({inPeriod}) AS N,
-                   (SELECT COUNT(*) FROM ReportMerchantFacts m WHERE {scope} AND m.FirstDiagnosticAt >= @from AND m.FirstDiagnosticAt < @to) AS A, NULL AS B
+                   (SELECT COUNT(*) FROM ReportMerchantFacts m WHERE {scope} AND m.FirstDiagnosticAt >= @from AND m.FirstDiagnosticAt < @to) AS A, {d.NullDouble} AS B
             UNION ALL SELECT 'progress', NULL, NULL, COALESCE((SELECT N FROM merged WHERE Kind = 'progress'), 0), NULL, NULL
-            UNION ALL SELECT 'overall', NULL, NULL, COALESCE(N, 0), A / N, B / N FROM (SELECT 1) LEFT JOIN merged ON Kind = 'overall'
-            UNION ALL SELECT 'axis', ax.AxisCode, ax.AxisTitle || char(31) || printf('%03d', ax.Position), g.N, g.A / g.N, g.B / g.N
+            UNION ALL SELECT 'overall', NULL, NULL, COALESCE(N, 0), A / N, B / N FROM (SELECT 1){d.DerivedAlias("one")} LEFT JOIN merged ON Kind = 'overall'
+            UNION ALL SELECT 'axis', ax.AxisCode, {d.AxisSortText("ax.AxisTitle", "ax.Position")}, g.N, g.A / g.N, g.B / g.N
               FROM merged g JOIN ReportAxes ax ON CAST(ax.Slot AS TEXT) = g.Key WHERE g.Kind = 'axis' AND g.N > 0
             UNION ALL SELECT Kind, NULLIF(Key, ''), NULL, N, A, NULL FROM merged WHERE Kind IN ('level_first', 'level_latest')
             UNION ALL SELECT 'indicator', CASE Key {indicatorKeys} END, NULL, N, A, B FROM merged WHERE Kind = 'indicator'
-            UNION ALL SELECT 'hours_per_point', NULL, NULL, COALESCE(N, 0), A, B FROM (SELECT 1) LEFT JOIN merged ON Kind = 'hours'
+            UNION ALL SELECT 'hours_per_point', NULL, NULL, COALESCE(N, 0), A, B FROM (SELECT 1){d.DerivedAlias("one")} LEFT JOIN merged ON Kind = 'hours'
             """;
     }
 
-    private static string ActionsSql(ReportFilter f) => f.WholeClub
+    private static string ActionsSql(ReportSqlDialect d, ReportFilter f) => f.WholeClub
         ? """
           SELECT 'actions' AS Kind, NULL AS Key, NULL AS Text,
                  (SELECT COALESCE(SUM(m.ActionCount), 0) FROM ReportMerchantFacts m WHERE m.ClubId = @club) AS N,
                  (SELECT COALESCE(SUM(d.N), 0) FROM ReportDailyTotals d WHERE d.ClubId = @club AND d.Kind = 'done' AND d.Day >= @fromDay AND d.Day < @toDay) AS A,
-                 (SELECT COALESCE(SUM(d.N), 0) FROM ReportDailyTotals d WHERE d.ClubId = @club AND d.Kind = 'due' AND d.Day < @today) AS B
+                 (SELECT COALESCE(SUM(d.N), 0) FROM ReportDailyTotals d WHERE d.ClubId = @club AND d.Kind = 'due' AND d.Day < @dueBefore) AS B
           """
         : $"""
           SELECT 'actions' AS Kind, NULL AS Key, NULL AS Text, COUNT(*) AS N,
-                 SUM(i.Status = 2 AND i.CompletedAt >= @from AND i.CompletedAt < @to) AS A,
-                 SUM(i.Status IN (0, 1) AND i.DueDate IS NOT NULL AND i.DueDate < @today) AS B
+                 SUM({d.Flag("i.Status = 2 AND i.CompletedAt >= @from AND i.CompletedAt < @to")}) AS A,
+                 SUM({d.Flag($"i.Status IN (0, 1) AND i.DueDate IS NOT NULL AND i.DueDate < {d.AsDate("@dueBefore")}")}) AS B
             FROM ReportMerchantFacts m JOIN ActionPlans pl ON pl.MerchantId = m.MerchantId JOIN ActionPlanItems i ON i.PlanId = pl.Id
            WHERE {Scope(f)}
           """;

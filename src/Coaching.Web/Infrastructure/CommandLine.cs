@@ -1,5 +1,5 @@
-using Coaching.Web.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Infrastructure.Seeding;
 using Microsoft.Extensions.Logging.Console;
 
 namespace Coaching.Web.Infrastructure;
@@ -31,7 +31,8 @@ public static class CommandLine
             }
             if (!services.GetRequiredService<Coaching.Core.Data.CoachingDbContext>().Database.IsSqlite())
             {
-                await Console.Error.WriteLineAsync("generate écrit en SQL SQLite : générez le club dans une base SQLite, puis copiez-la avec copy-database.");
+                await Console.Error.WriteLineAsync("generate écrit dans une base SQLite (Database:Provider=Sqlite) ; pour PostgreSQL, générez en SQLite puis lancez copy-database. " +
+                    "/ generate writes to a SQLite database only: generate on SQLite, then run copy-database.");
                 return 1;
             }
             await DatabaseSetup.MigrateAsync(services);

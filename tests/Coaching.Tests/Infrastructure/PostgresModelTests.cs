@@ -1,6 +1,4 @@
 using Coaching.Core.Data;
-using Coaching.Core.Merchants;
-using Coaching.Core.Reports;
 using Coaching.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -46,6 +44,10 @@ public sealed class PostgresModelTests
         Assert.Equal(expected, inSnapshot);
     }
 
+    /// <summary>PostgreSQL versions of raw SQL that SQLite migrations older than the PostgreSQL Initial hold (the report
+    /// facts of ReportFacts, the audit triggers of AuditAndPrivacy): no model change, so no SQLite twin.</summary>
+    private static readonly string[] PostgresCatchUp = ["ReportFactsAndAuditGuard"];
+
     [Fact]
     public void Every_sqlite_migration_added_after_the_postgres_initial_has_a_postgres_twin()
     {
@@ -57,30 +59,11 @@ public sealed class PostgresModelTests
 
         static string Name(string id) => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..];
         var laterSqlite = sqliteIds.Where(id => string.CompareOrdinal(id, postgresInitial) > 0).Select(Name).Order().ToList();
-        var laterPostgres = postgresIds.Where(id => id != postgresInitial).Select(Name).Order().ToList();
+        var laterPostgres = postgresIds.Where(id => id != postgresInitial).Select(Name).Except(PostgresCatchUp).Order().ToList();
 
         // PostgreSQL may have migrations of its own (XminConcurrency: its row version replaces SQLite's Guid token).
         Assert.NotEmpty(laterSqlite);
         Assert.Empty(laterSqlite.Except(laterPostgres));
     }
 
-    [Fact]
-    public async Task The_club_report_refuses_on_postgres_rather_than_send_sqlite_sql()
-    {
-        await using var db = Postgres();
-        var filter = new ReportFilter(ClubId: 1, From: DateTimeOffset.UnixEpoch, To: DateTimeOffset.UnixEpoch.AddDays(30));
-
-        var error = await Assert.ThrowsAsync<NotSupportedException>(() => new ReportQuery(db).RunAsync(filter));
-        Assert.Contains("issue 8", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Saving_a_merchant_refuses_on_postgres_before_writing()
-    {
-        await using var db = Postgres();
-        db.Merchants.Add(new Merchant { ClubId = 1, BusinessName = "Boulangerie test" });
-
-        var error = await Assert.ThrowsAsync<NotSupportedException>(() => db.SaveChangesAsync());
-        Assert.Contains("report facts", error.Message, StringComparison.Ordinal);
-    }
 }

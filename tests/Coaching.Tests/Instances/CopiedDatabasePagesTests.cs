@@ -34,7 +34,6 @@ public sealed class CopiedDatabasePagesTests(ServedCopy copy) : IClassFixture<Se
         Assert.Equal(CopiedDemoDatabase.TinyPng, logo);
     }
 
-    /// <summary>Fails with NotSupportedException until the report SQL is ported to PostgreSQL (issue 8, report helper).</summary>
     [PostgresFact]
     public Task The_club_reports_show_the_same_figures() => AssertSamePagesAsync(Persona.Manager,
         "/rapports", "/rapports?Advisor={advisorB}", "/rapports?Department=33");

@@ -59,6 +59,19 @@ public sealed class CopyDatabaseTests(CopiedDemoDatabase copy) : IClassFixture<C
     }
 
     [PostgresFact]
+    public async Task A_missing_target_database_is_refused_with_a_message_not_a_stack_trace()
+    {
+        var missing = new Npgsql.NpgsqlConnectionStringBuilder(copy.TargetConnectionString) { Database = "coaching_missing_" + Guid.NewGuid().ToString("N")[..8] };
+
+        var (exit, _, error) = await copy.CopyAsync(missing.ConnectionString);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("n'existe pas", error);
+        Assert.Contains(missing.Database!, error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [PostgresFact]
     public async Task A_database_of_another_application_is_refused_even_with_empty_tables()
     {
         var target = await copy.Databases.CreateAsync();

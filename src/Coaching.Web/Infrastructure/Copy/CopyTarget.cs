@@ -21,6 +21,25 @@ public static class CopyTarget
         return tables;
     }
 
+    /// <summary>Opens the target; null when it is open, otherwise why it cannot be reached, in French and English.</summary>
+    public static async Task<string?> OpenAsync(NpgsqlConnection connection, NpgsqlConnectionStringBuilder target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return null;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return $"La base cible « {target.Database} » n'existe pas sur {target.Host} : créez-la vide d'abord " +
+                   $"(par exemple `createdb -O {target.Username} {target.Database}`). / The target database does not exist: create it empty first.";
+        }
+        catch (NpgsqlException e)
+        {
+            return $"Connexion impossible à la base cible {target.Host}/{target.Database} / cannot connect to the target : {e.Message}";
+        }
+    }
+
     /// <summary>
     /// Null when the copy may go on; otherwise why not, in French and English. Refused: a table this app does not create
     /// (another application's database), or any row in any of its tables (an empty, migrated database is fine).

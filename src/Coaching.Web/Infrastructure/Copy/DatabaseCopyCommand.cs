@@ -53,7 +53,11 @@ public static class DatabaseCopyCommand
         await using var targetDb = TargetContext(target.ConnectionString);
         var tables = CopyTables.InForeignKeyOrder(sourceModel, targetDb.GetService<IDesignTimeModel>().Model.GetRelationalModel());
         await using var connection = new NpgsqlConnection(target.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        if (await CopyTarget.OpenAsync(connection, target, cancellationToken) is { } unreachable)
+        {
+            await error.WriteLineAsync(unreachable);
+            return 1;
+        }
 
         var appTables = new HashSet<string>(tables.Select(t => t.Name).Concat(rawTables), StringComparer.OrdinalIgnoreCase);
         if (await CopyTarget.RefusalAsync(connection, appTables, cancellationToken) is { } refusal)
@@ -83,8 +87,11 @@ public static class DatabaseCopyCommand
             await transaction.CommitAsync(cancellationToken);
         }
 
-        var factsRebuilt = await RebuildReportFactsAsync(targetDb, output, cancellationToken);
-        var differences = await CompareCountsAsync(snapshot, connection, tables.Select(t => t.Name).Concat(factsRebuilt ? rawTables : []), output, cancellationToken);
+        // The report facts are raw SQL tables, not in the model: rebuilt from the copied rows as `rebuild-report-facts`
+        // does, then counted like the copied tables (same rows on both sides when both rebuilds agree).
+        await Coaching.Core.Reports.ReportFactsSync.RebuildAsync(targetDb, cancellationToken);
+        await output.WriteLineAsync("Données des rapports reconstruites / report facts rebuilt.");
+        var differences = await CompareCountsAsync(snapshot, connection, tables.Select(t => t.Name).Concat(Coaching.Core.Reports.ReportFactsSql.Tables), output, cancellationToken);
         await snapshot.CommitAsync(cancellationToken);
 
         if (differences > 0)
@@ -101,23 +108,6 @@ public static class DatabaseCopyCommand
         new(new DbContextOptionsBuilder<CoachingDbContext>()
             .UseNpgsql(connectionString, postgres => postgres.MigrationsAssembly(DataServices.PostgresMigrationsAssembly))
             .Options);
-
-    /// <summary>The report facts are raw SQL tables, not in the model: rebuilt from the copied rows as `rebuild-report-facts` does.</summary>
-    private static async Task<bool> RebuildReportFactsAsync(CoachingDbContext target, TextWriter output, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Coaching.Core.Reports.ReportFactsSync.RebuildAsync(target, cancellationToken);
-            await output.WriteLineAsync("Données des rapports reconstruites / report facts rebuilt.");
-            return true;
-        }
-        catch (NotSupportedException e)
-        {
-            // Until the report SQL is ported to PostgreSQL (issue 8): derived data only, rebuilt later by `rebuild-report-facts`.
-            await output.WriteLineAsync($"Attention / warning : données des rapports non reconstruites / report facts not rebuilt ({e.Message}).");
-            return false;
-        }
-    }
 
     /// <summary>The SQLite tables outside the model (the report facts), skipping SQLite's own and EF's history.</summary>
     private static async Task<List<string>> SourceRawTablesAsync(SqliteConnection sqlite, IRelationalModel model, CancellationToken cancellationToken)

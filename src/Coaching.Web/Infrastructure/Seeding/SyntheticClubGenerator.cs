@@ -41,6 +41,7 @@ public sealed class SyntheticClubGenerator(CoachingDbContext db, DemoSeeder demo
 
     public async Task<Result> GenerateAsync(int merchantCount, int seed = 2026, CancellationToken cancellationToken = default)
     {
+        if (!db.Database.IsSqlite()) throw new NotSupportedException("The synthetic club generator writes with SQLite commands: generate on SQLite, then copy-database.");
         var watch = Stopwatch.StartNew();
         await demo.SeedIfEmptyAsync();
         var club = await db.Clubs.OrderBy(c => c.Id).FirstAsync(cancellationToken);
@@ -212,7 +213,7 @@ public sealed class SyntheticClubGenerator(CoachingDbContext db, DemoSeeder demo
                 if ((i + 1) % 20_000 == 0) logger.LogInformation("{Count} synthetic merchants written", i + 1);
             }
             // The bulk inserts bypass the change tracker: the report facts are rebuilt from the rows in one pass.
-            Execute(connection, transaction, ReportFactsSql.RebuildAll());
+            Execute(connection, transaction, ReportFactsSql.RebuildAll(ReportSqlDialect.Sqlite));
             transaction.Commit();
             Execute(connection, null, "PRAGMA synchronous = FULL; ANALYZE;");
             return new Result(merchantCount, advisorCount, assessments, sessions, actions, watch.Elapsed);

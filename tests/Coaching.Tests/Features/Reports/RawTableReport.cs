@@ -144,7 +144,7 @@ public static class RawTableReport
     private static string ActionsSql(ReportFilter f) => $"""
         SELECT 'actions' AS Kind, NULL AS Key, NULL AS Text, COUNT(*) AS N,
                SUM(i.Status = 2 AND i.CompletedAt >= @from AND i.CompletedAt < @to) AS A,
-               SUM(i.Status IN (0, 1) AND i.DueDate IS NOT NULL AND i.DueDate < @today) AS B
+               SUM(i.Status IN (0, 1) AND i.DueDate IS NOT NULL AND i.DueDate < @dueBefore) AS B
           FROM Merchants m JOIN ActionPlans pl ON pl.MerchantId = m.Id JOIN ActionPlanItems i ON i.PlanId = pl.Id
          WHERE {Scope(f)}
         """;
