@@ -41,8 +41,11 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
-    /// <summary>The app's TimeProvider. It starts at the real time and only moves when a test moves it.</summary>
-    public FakeTimeProvider Clock { get; init; } = new(DateTimeOffset.UtcNow);
+    /// <summary>
+    /// The app's TimeProvider. It starts at the real time, to the microsecond (PostgreSQL's precision: an instant stored
+    /// there reads back equal to the clock), and only moves when a test moves it.
+    /// </summary>
+    public FakeTimeProvider Clock { get; init; } = new(NowToTheMicrosecond());
 
     /// <summary>More service replacements, applied after the factory's own (e.g. a fake e-mail sender).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
@@ -208,6 +211,12 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             // A leftover temporary folder is harmless.
         }
+    }
+
+    private static DateTimeOffset NowToTheMicrosecond()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
     private Task<PersonaSession> SessionOf(Persona persona) =>
