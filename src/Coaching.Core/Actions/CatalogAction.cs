@@ -1,9 +1,10 @@
+using Coaching.Core.Data;
 using Coaching.Core.Identity;
 
 namespace Coaching.Core.Actions;
 
 /// <summary>An action of the coaching catalogue; recommendation rules and action plans refer to it by <see cref="Code"/>.</summary>
-public class CatalogAction
+public class CatalogAction : IVersioned
 {
     public const int MinScale = 1;
     public const int MaxScale = 3;
@@ -30,8 +31,11 @@ public class CatalogAction
     public string? UpdatedById { get; set; }
     public AppUser? UpdatedBy { get; set; }
 
-    /// <summary>Renewed on every save: SQLite has no row version of its own.</summary>
+    /// <inheritdoc />
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc />
+    public uint RowVersion { get; set; }
 
     public IReadOnlyList<ActionResource> ResourceList => ActionResource.Parse(Resources);
 }

@@ -1,7 +1,9 @@
+using Coaching.Core.Data;
+
 namespace Coaching.Core.Clubs;
 
 /// <summary>The association running the coaching; its settings appear in the header, emails and documents.</summary>
-public class Club
+public class Club : IVersioned
 {
     public int Id { get; set; }
     public string Name { get; set; } = "";
@@ -16,5 +18,9 @@ public class Club
     /// </summary>
     public string? LegacyLogoFileName { get; set; }
 
+    /// <inheritdoc />
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc />
+    public uint RowVersion { get; set; }
 }

@@ -60,6 +60,7 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CoachingDbContext).Assembly);
+        RowVersions.ConfigureConcurrencyTokens(builder, Database.UsesXmin());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -110,9 +111,9 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State != EntityState.Modified) continue;
-            var version = entry.Metadata.FindProperty("Version");
+            var version = entry.Metadata.FindProperty(nameof(IVersioned.Version));
             if (version is { IsConcurrencyToken: true } && version.ClrType == typeof(Guid))
-                entry.Property("Version").CurrentValue = Guid.NewGuid();
+                entry.Property(version).CurrentValue = Guid.NewGuid();
         }
     }
 }

@@ -1,10 +1,11 @@
+using Coaching.Core.Data;
 using Coaching.Core.Identity;
 using Coaching.Core.ReferenceData;
 
 namespace Coaching.Core.Merchants;
 
 /// <summary>A merchant's case file (dossier d'accompagnement).</summary>
-public class Merchant
+public class Merchant : IVersioned
 {
     public int Id { get; set; }
     public int ClubId { get; set; }
@@ -49,8 +50,11 @@ public class Merchant
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
-    /// <summary>Renewed on every save: SQLite has no row version of its own.</summary>
+    /// <inheritdoc />
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc />
+    public uint RowVersion { get; set; }
 
     public List<CaseEvent> Events { get; set; } = [];
     public List<Privacy.ConsentRecord> ConsentHistory { get; set; } = [];

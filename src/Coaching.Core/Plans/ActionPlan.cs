@@ -1,3 +1,4 @@
+using Coaching.Core.Data;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 
@@ -22,7 +23,7 @@ public enum PlanItemOwner
 /// A merchant's action plan: ordered actions of the catalogue. Its <see cref="Version"/> guards the order and the list
 /// (add, remove, reorder); each item has its own version for its details.
 /// </summary>
-public class ActionPlan
+public class ActionPlan : IVersioned
 {
     public int Id { get; set; }
     public int MerchantId { get; set; }
@@ -34,8 +35,11 @@ public class ActionPlan
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
-    /// <summary>Renewed on every save: SQLite has no row version of its own.</summary>
+    /// <inheritdoc />
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc />
+    public uint RowVersion { get; set; }
 
     public List<ActionPlanItem> Items { get; set; } = [];
     public List<ActionPlanChange> Changes { get; set; } = [];
@@ -51,7 +55,7 @@ public class ActionPlan
 }
 
 /// <summary>One action of a plan.</summary>
-public class ActionPlanItem
+public class ActionPlanItem : IVersioned
 {
     public const int NotesLength = 4000;
     public const int ReasonLength = 1000;
@@ -80,8 +84,11 @@ public class ActionPlanItem
     /// <summary>When the status last became « fait ».</summary>
     public DateTimeOffset? CompletedAt { get; set; }
 
-    /// <summary>Renewed on every save: SQLite has no row version of its own.</summary>
+    /// <inheritdoc />
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc />
+    public uint RowVersion { get; set; }
 
     public bool IsOpen => Status is PlanItemStatus.ToDo or PlanItemStatus.InProgress;
 

@@ -1,3 +1,4 @@
+using Coaching.Core.Data;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
@@ -16,7 +17,7 @@ public enum SessionMode
 /// A coaching session: one merchant, or several for a group workshop (recorded once). Times are stored in UTC.
 /// Every edit keeps the previous state as a <see cref="SessionRevision"/>.
 /// </summary>
-public class CoachingSession
+public class CoachingSession : IVersioned
 {
     public const int MaxDurationMinutes = 24 * 60;
     public const int NotesLength = 4000;
@@ -48,8 +49,11 @@ public class CoachingSession
     public string? UpdatedById { get; set; }
     public AppUser? UpdatedBy { get; set; }
 
-    /// <summary>Renewed on every save: SQLite has no row version of its own.</summary>
+    /// <inheritdoc />
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc />
+    public uint RowVersion { get; set; }
 
     public List<SessionMerchant> Merchants { get; set; } = [];
     public List<SessionAdvisor> Advisors { get; set; } = [];

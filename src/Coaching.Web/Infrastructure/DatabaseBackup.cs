@@ -21,8 +21,16 @@ public static class DatabaseBackup
 {
     public sealed record Result(string File, long Bytes, TimeSpan Elapsed, string IntegrityCheck);
 
+    public const string PostgresRefusal = "backup copie une base SQLite ; cette instance utilise PostgreSQL : sauvegardez-la avec les outils " +
+        "de PostgreSQL, par exemple « pg_dump --format=custom --file=coaching.dump coaching » (restauration : pg_restore). Rien n'a été écrit.";
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
+        if (!services.GetRequiredService<CoachingDbContext>().Database.IsSqlite())
+        {
+            await error.WriteLineAsync(PostgresRefusal);
+            return 1;
+        }
         var force = args.Contains("--force");
         var outIndex = Array.IndexOf(args, "--out");
         var known = args.Length == (force ? 3 : 2);

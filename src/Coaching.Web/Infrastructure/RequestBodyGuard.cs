@@ -3,12 +3,20 @@ namespace Coaching.Web.Infrastructure;
 /// <summary>
 /// A body the framework refuses to read — a form value holding a NUL character, a malformed multipart body, an upload
 /// over the endpoint's size limit — is the sender's mistake: it gets the French 400 or 413 page, not an error 500.
-/// Runs after routing so that the endpoints' own size limits ([RequestSizeLimit], [RequestFormLimits]) apply.
+/// So does a NUL character in the query string: no page expects one, and PostgreSQL's text cannot hold it (a search for
+/// it would fail in the database). The path (and so the route values) cannot hold one: the server refuses it first. Runs after routing so that the endpoints' own size limits ([RequestSizeLimit], [RequestFormLimits]) apply.
 /// </summary>
 public static class RequestBodyGuard
 {
     public static IApplicationBuilder UseRequestBodyGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        if (!IsErrorPage(context) && HasNulCharacter(context.Request.Query))
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestBodyGuard))
+                .LogWarning("NUL character in the query string of {Method} {Path}", context.Request.Method, context.Request.Path.Value);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
         try
         {
             // Read here, where a failure is ours to answer: deeper in MVC the antiforgery check swallows it into a 500.
@@ -26,6 +34,9 @@ public static class RequestBodyGuard
                 new Microsoft.AspNetCore.Http.Features.FormFeature(Microsoft.AspNetCore.Http.FormCollection.Empty));
         }
     });
+
+    private static bool HasNulCharacter(IQueryCollection query) =>
+        query.Any(q => q.Key.Contains('\0', StringComparison.Ordinal) || q.Value.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true));
 
     /// <summary>The error page re-executed for this very request: its body is the one that was just refused.</summary>
     private static bool IsErrorPage(HttpContext context) =>

@@ -18,8 +18,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Coaching.Tests.Infrastructure;
 
 /// <summary>
-/// The whole app in memory, on its own temporary SQLite file migrated by the app itself at start-up and seeded with
-/// the demo club. Share one per test collection (<see cref="AppCollection"/>); a test that needs to move the clock or
+/// The whole app in memory, on its own temporary SQLite file (or, in Coaching.Tests.Postgres, its own PostgreSQL
+/// database: <see cref="PostgresTestDatabases"/>) migrated by the app itself at start-up and seeded with the demo club. Share one per test collection (<see cref="AppCollection"/>); a test that needs to move the clock or
 /// to change services builds its own (<c>await using var app = new CoachingAppFactory { ... }; await app.InitializeAsync();</c>).
 /// </summary>
 public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -30,6 +30,7 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string PublicBaseUrl = "https://coaching.exemple.fr";
 
     private readonly ConcurrentDictionary<Persona, Lazy<Task<PersonaSession>>> _sessions = new();
+    private readonly Lazy<string> _postgresDatabase = new(PostgresTestDatabases.Create);
     private DemoIds? _ids;
 
     public CoachingAppFactory()
@@ -40,8 +41,11 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
-    /// <summary>The app's TimeProvider. It starts at the real time and only moves when a test moves it.</summary>
-    public FakeTimeProvider Clock { get; init; } = new(DateTimeOffset.UtcNow);
+    /// <summary>
+    /// The app's TimeProvider. It starts at the real time, to the microsecond (PostgreSQL's precision: an instant stored
+    /// there reads back equal to the clock), and only moves when a test moves it.
+    /// </summary>
+    public FakeTimeProvider Clock { get; init; } = new(NowToTheMicrosecond());
 
     /// <summary>More service replacements, applied after the factory's own (e.g. a fake e-mail sender).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
@@ -50,6 +54,12 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string DataFolder { get; }
     public string DatabasePath => Path.Combine(DataFolder, "coaching-tests.db");
     public string MailPickupFolder => Path.Combine(DataFolder, "mail-pickup");
+
+    /// <summary>This factory's own database: the SQLite file, or a fresh PostgreSQL database created at first use.</summary>
+    public string ConnectionString => TestProvider.IsPostgres ? _postgresDatabase.Value : $"Data Source={DatabasePath}";
+
+    /// <summary>The database the app runs on: its own, or another factory's for a second instance.</summary>
+    protected virtual string DatabaseConnectionString => ConnectionString;
 
     /// <summary>Errors and warnings the app logged, to explain a failure (e.g. the exception behind a 500).</summary>
     public CapturedLog Log { get; } = new();
@@ -68,7 +78,8 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("ConnectionStrings:Coaching", $"Data Source={DatabasePath}");
+        if (TestProvider.IsPostgres) builder.UseSetting("Database:Provider", "Postgres");
+        builder.UseSetting("ConnectionStrings:Coaching", DatabaseConnectionString);
         builder.UseSetting("Coaching:DataFolder", DataFolder);
         builder.UseSetting("Coaching:SeedDemoData", "true");
         builder.UseSetting("Coaching:PublicBaseUrl", PublicBaseUrl);
@@ -143,6 +154,9 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<CoachingDbContext>());
     }
 
+    /// <summary>The row's concurrency token as the app's forms carry it (xmin on PostgreSQL, the Guid on SQLite).</summary>
+    public Task<string> VersionOfAsync(IVersioned row) => QueryAsync(db => Task.FromResult(db.VersionOf(row)));
+
     /// <summary>Runs some code in a fresh scope of the app's services (UserManager, DbContext…).</summary>
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
@@ -178,7 +192,15 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void Dispose(bool disposing)
     {
-        base.Dispose(disposing);
+        try
+        {
+            base.Dispose(disposing);
+        }
+        finally
+        {
+            // Also when the app failed to start: a PostgreSQL database outlives the test process.
+            if (disposing && _postgresDatabase.IsValueCreated) PostgresTestDatabases.Drop(_postgresDatabase.Value);
+        }
         if (!disposing) return;
         SqliteConnection.ClearAllPools();
         try
@@ -189,6 +211,12 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             // A leftover temporary folder is harmless.
         }
+    }
+
+    private static DateTimeOffset NowToTheMicrosecond()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
     private Task<PersonaSession> SessionOf(Persona persona) =>

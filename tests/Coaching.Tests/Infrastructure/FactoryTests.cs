@@ -11,9 +11,17 @@ public sealed class FactoryTests(CoachingAppFactory app)
     [Fact]
     public async Task App_uses_the_temporary_database_migrated_and_seeded()
     {
-        Assert.True(File.Exists(app.DatabasePath), $"No database at {app.DatabasePath}");
         var connection = await app.QueryAsync(db => Task.FromResult(db.Database.GetConnectionString()));
-        Assert.Contains(app.DatabasePath, connection, StringComparison.Ordinal);
+        if (TestProvider.IsPostgres)
+        {
+            Assert.True(await app.QueryAsync(db => Task.FromResult(db.Database.UsesXmin())), "Not on PostgreSQL.");
+            Assert.Contains("coaching_test_", connection, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(File.Exists(app.DatabasePath), $"No database at {app.DatabasePath}");
+            Assert.Contains(app.DatabasePath, connection, StringComparison.Ordinal);
+        }
         var pending = await app.QueryAsync(db => db.Database.GetPendingMigrationsAsync());
         Assert.Empty(pending);
         Assert.True(await app.QueryAsync(db => db.Merchants.CountAsync()) >= 60);

@@ -6,11 +6,12 @@ namespace Coaching.Tests.Instances;
 /// <summary>The app on a PostgreSQL database (e.g. the copy of another factory's SQLite file); nothing is seeded.</summary>
 public sealed class PostgresAppFactory(string connectionString) : CoachingAppFactory
 {
+    protected override string DatabaseConnectionString => connectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Database:Provider", "Postgres");
-        builder.UseSetting("ConnectionStrings:Coaching", connectionString);
         builder.UseSetting("Coaching:SeedDemoData", "false");
     }
 }

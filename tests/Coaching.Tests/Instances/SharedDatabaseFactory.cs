@@ -1,5 +1,4 @@
 using Coaching.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Coaching.Tests.Instances;
 
@@ -9,9 +8,5 @@ namespace Coaching.Tests.Instances;
 /// </summary>
 public sealed class SharedDatabaseFactory(CoachingAppFactory first) : CoachingAppFactory
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("ConnectionStrings:Coaching", $"Data Source={first.DatabasePath}");
-    }
+    protected override string DatabaseConnectionString => first.ConnectionString;
 }

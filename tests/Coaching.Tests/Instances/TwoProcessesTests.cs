@@ -6,12 +6,14 @@ using Coaching.Web.Infrastructure.Seeding;
 namespace Coaching.Tests.Instances;
 
 /// <summary>
-/// Two real app processes on two ports and one database, as behind a load balancer: a session opened on one is
-/// honoured by the other. Each process gets its own HOME, so the only key ring they can share is the database's.
+/// Two real app processes on two ports and one database (one SQLite file, or one PostgreSQL database in
+/// Coaching.Tests.Postgres), as behind a load balancer: a session opened on one is honoured by the other. Each process
+/// gets its own HOME, so the only key ring they can share is the database's.
 /// </summary>
 public sealed class TwoProcessesTests : IDisposable
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "coaching-instances-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string? _postgres = TestProvider.IsPostgres ? PostgresTestDatabases.Create() : null;
 
     [Fact]
     public async Task A_sign_in_cookie_and_an_antiforgery_token_from_one_instance_are_accepted_by_the_other()
@@ -38,6 +40,7 @@ public sealed class TwoProcessesTests : IDisposable
 
     public void Dispose()
     {
+        if (_postgres is not null) PostgresTestDatabases.Drop(_postgres);
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
@@ -52,7 +55,11 @@ public sealed class TwoProcessesTests : IDisposable
     {
         var home = Path.Combine(_dataFolder, "home-" + name);
         Directory.CreateDirectory(home);
-        return new() { ["HOME"] = home };
+        var environment = new Dictionary<string, string> { ["HOME"] = home };
+        if (_postgres is null) return environment;
+        environment["Database__Provider"] = "Postgres";
+        environment["ConnectionStrings__Coaching"] = _postgres;
+        return environment;
     }
 
     private static HttpClient Client(string baseUrl, CookieContainer cookies) =>

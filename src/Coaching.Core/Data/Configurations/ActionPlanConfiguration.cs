@@ -11,7 +11,6 @@ public sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPla
 {
     public void Configure(EntityTypeBuilder<ActionPlan> builder)
     {
-        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.Merchant).WithMany().HasForeignKey(p => p.MerchantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Assessment>().WithMany().HasForeignKey(p => p.ProposedFromAssessmentId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(p => p.Items).WithOne(i => i.Plan).HasForeignKey(i => i.PlanId).OnDelete(DeleteBehavior.Cascade);
@@ -28,7 +27,6 @@ public sealed class ActionPlanItemConfiguration : IEntityTypeConfiguration<Actio
         builder.Property(i => i.ActionCode).HasMaxLength(QuestionnaireLimits.CodeLength);
         builder.Property(i => i.ProgressNotes).HasMaxLength(ActionPlanItem.NotesLength);
         builder.Property(i => i.Reason).HasMaxLength(ActionPlanItem.ReasonLength);
-        builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasOne<CatalogAction>().WithMany().HasForeignKey(i => i.ActionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.PlanId, i.Position });
         builder.HasIndex(i => new { i.Status, i.DueDate });

@@ -14,7 +14,6 @@ public sealed class AssessmentAnswerConfiguration : IEntityTypeConfiguration<Ass
         builder.Property(a => a.OptionCodes).HasMaxLength(1000);
         builder.Property(a => a.Text).HasMaxLength(AnswerLimits.TextLength);
         builder.Property(a => a.Comment).HasMaxLength(AnswerLimits.CommentLength);
-        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.AnsweredById).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(a => new { a.AssessmentId, a.QuestionCode }).IsUnique();
         builder.Ignore(a => a.SelectedOptions);

@@ -9,7 +9,6 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
     public void Configure(EntityTypeBuilder<Assessment> builder)
     {
         builder.Property(a => a.LevelName).HasMaxLength(100);
-        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Merchant).WithMany().HasForeignKey(a => a.MerchantId).OnDelete(DeleteBehavior.Cascade);
         // A version that assessments used can never be deleted.
         builder.HasOne(a => a.Questionnaire).WithMany().HasForeignKey(a => a.QuestionnaireId).OnDelete(DeleteBehavior.Restrict);

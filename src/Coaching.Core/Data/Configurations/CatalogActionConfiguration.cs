@@ -15,7 +15,6 @@ public sealed class CatalogActionConfiguration : IEntityTypeConfiguration<Catalo
         builder.Property(a => a.AxisCode).HasMaxLength(QuestionnaireLimits.CodeLength);
         builder.Property(a => a.Description).HasMaxLength(CatalogAction.DescriptionLength);
         builder.Property(a => a.Resources).HasMaxLength(CatalogAction.ResourcesLength);
-        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.UpdatedBy).WithMany().HasForeignKey(a => a.UpdatedById).OnDelete(DeleteBehavior.SetNull);
         builder.Ignore(a => a.ResourceList);
         builder.ToTable(t =>

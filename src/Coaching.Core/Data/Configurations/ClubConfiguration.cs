@@ -14,6 +14,5 @@ public sealed class ClubConfiguration : IEntityTypeConfiguration<Club>
         builder.Property(c => c.Phone).HasMaxLength(20);
         builder.Property(c => c.Website).HasMaxLength(300);
         builder.Property(c => c.LegacyLogoFileName).HasColumnName("LogoFileName").HasMaxLength(100);
-        builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -12,7 +12,6 @@ public sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Coac
         builder.Property(s => s.AxisCodes).HasMaxLength(1000);
         builder.Property(s => s.Notes).HasMaxLength(CoachingSession.NotesLength);
         builder.Property(s => s.NextStep).HasMaxLength(CoachingSession.NextStepLength);
-        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.AxisCodeList);
         builder.Ignore(s => s.EndsAt);
         builder.HasOne<Club>().WithMany().HasForeignKey(s => s.ClubId).OnDelete(DeleteBehavior.Restrict);

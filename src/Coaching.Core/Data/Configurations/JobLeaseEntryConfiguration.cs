@@ -11,6 +11,5 @@ public sealed class JobLeaseEntryConfiguration : IEntityTypeConfiguration<JobLea
         builder.HasKey(l => l.JobName);
         builder.Property(l => l.JobName).HasMaxLength(JobLeaseEntry.JobNameLength);
         builder.Property(l => l.Holder).HasMaxLength(JobLeaseEntry.HolderLength);
-        builder.Property(l => l.Version).IsConcurrencyToken();
     }
 }

@@ -21,7 +21,6 @@ public sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>
         builder.Property(m => m.Email).HasMaxLength(254);
         builder.Property(m => m.Phone).HasMaxLength(20);
         builder.Property(m => m.SearchText).HasMaxLength(600);
-        builder.Property(m => m.Version).IsConcurrencyToken();
 
         builder.HasOne<Club>().WithMany().HasForeignKey(m => m.ClubId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.AssignedAdvisor).WithMany().HasForeignKey(m => m.AssignedAdvisorId).OnDelete(DeleteBehavior.SetNull);

@@ -1,3 +1,4 @@
+using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
@@ -19,7 +20,7 @@ public enum AssessmentStatus
 }
 
 /// <summary>One run of a questionnaire version for a merchant. Completing it freezes its scores.</summary>
-public class Assessment
+public class Assessment : IVersioned
 {
     public int Id { get; set; }
     public int MerchantId { get; set; }
@@ -44,8 +45,11 @@ public class Assessment
     public double? OverallScore { get; set; }
     public string? LevelName { get; set; }
 
-    /// <summary>Renewed on every save: SQLite has no row version of its own.</summary>
+    /// <inheritdoc />
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc />
+    public uint RowVersion { get; set; }
 
     public List<AssessmentAnswer> Answers { get; set; } = [];
     public List<AssessmentAxisScore> AxisScores { get; set; } = [];

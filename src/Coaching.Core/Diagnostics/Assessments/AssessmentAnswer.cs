@@ -1,9 +1,10 @@
+using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Scoring;
 
 namespace Coaching.Core.Diagnostics.Assessments;
 
 /// <summary>The answer to one question of the assessment's version, saved as soon as it is given.</summary>
-public class AssessmentAnswer
+public class AssessmentAnswer : IVersioned
 {
     public const char OptionSeparator = ' ';
 
@@ -21,8 +22,11 @@ public class AssessmentAnswer
     public DateTimeOffset AnsweredAt { get; set; }
     public string? AnsweredById { get; set; }
 
-    /// <summary>Renewed on every save, so that a page showing an older answer cannot overwrite a newer one silently.</summary>
+    /// <inheritdoc />
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <inheritdoc />
+    public uint RowVersion { get; set; }
 
     public IReadOnlyList<string> SelectedOptions =>
         (OptionCodes ?? "").Split(OptionSeparator, StringSplitOptions.RemoveEmptyEntries);

@@ -30,7 +30,7 @@ public sealed class ActionsController(
     {
         var action = await db.CatalogActions.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code, cancellationToken);
         if (action is null) return NotFound();
-        return View(await EditorAsync(CatalogActionForm.From(action), action, null, cancellationToken));
+        return View(await EditorAsync(CatalogActionForm.From(action, db.VersionOf(action)), action, null, cancellationToken));
     }
 
     [HttpPost("{code}/modifier")]
@@ -41,7 +41,7 @@ public sealed class ActionsController(
         if (action is null) return NotFound();
         if (!await validator.ValidateIntoAsync(form, ModelState))
             return View(await EditorAsync(form, action, null, cancellationToken));
-        if (action.Version != form.Version)
+        if (!db.IsVersion(action, form.Version))
             return await ConflictAsync(form, action, cancellationToken);
 
         action.Title = form.Title!.Trim();
@@ -52,7 +52,7 @@ public sealed class ActionsController(
         action.Resources = CatalogActionForm.NormalizeResources(form.Resources);
         action.UpdatedAt = clock.GetUtcNow();
         action.UpdatedById = User.ToViewer().UserId;
-        db.Entry(action).Property(a => a.Version).OriginalValue = form.Version;
+        db.ExpectVersion(action, form.Version);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -72,8 +72,8 @@ public sealed class ActionsController(
         ModelState.AddModelError("", "Cette action a été modifiée par quelqu'un d'autre pendant que vous la modifiiez. " +
             "Vos saisies sont conservées ci-dessous ; la version enregistrée est affichée à côté. Vérifiez, puis enregistrez à nouveau pour garder vos valeurs.");
         ModelState.Remove(nameof(form.Version));
-        var saved = CatalogActionForm.From(current);
-        form.Version = current.Version;
+        var saved = CatalogActionForm.From(current, db.VersionOf(current));
+        form.Version = db.VersionOf(current);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View(nameof(Edit), await EditorAsync(form, current, saved, cancellationToken));
     }

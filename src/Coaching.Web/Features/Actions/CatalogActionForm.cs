@@ -12,9 +12,9 @@ public sealed class CatalogActionForm
     public int? Effort { get; set; }
     public int? Impact { get; set; }
     public string? Resources { get; set; }
-    public Guid Version { get; set; }
+    public string? Version { get; set; }
 
-    public static CatalogActionForm From(CatalogAction action) => new()
+    public static CatalogActionForm From(CatalogAction action, string version) => new()
     {
         Title = action.Title,
         AxisCode = action.AxisCode,
@@ -22,7 +22,7 @@ public sealed class CatalogActionForm
         Effort = action.Effort,
         Impact = action.Impact,
         Resources = action.Resources,
-        Version = action.Version,
+        Version = version,
     };
 
     /// <summary>One resource per line, trimmed, without blank lines; line ends normalised.</summary>

@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Coaching.Web.Features.Diagnostics;
 
 /// <summary>One posted answer and the version of the stored answer the page was showing (null: none was shown).</summary>
-public sealed record AnswerPost(AnswerInput Input, Guid? ExpectedVersion);
+public sealed record AnswerPost(AnswerInput Input, string? ExpectedVersion);
 
 /// <summary>What happened to one posted answer: saved (with its new version), refused, or in conflict with a newer one.</summary>
-public sealed record AnswerOutcome(string QuestionCode, Guid? Version, string? Error, bool Conflict)
+public sealed record AnswerOutcome(string QuestionCode, string? Version, string? Error, bool Conflict)
 {
     public bool Succeeded => Error is null;
 }
@@ -97,7 +97,7 @@ public sealed class AssessmentWorkflow(CoachingDbContext db, TimeProvider clock,
             try
             {
                 await db.SaveChangesAsync();
-                return new SaveResult(null, outcomes.Select(o => o.Row is null ? o.Outcome : o.Outcome with { Version = o.Row.Version }).ToList());
+                return new SaveResult(null, outcomes.Select(o => o.Row is null ? o.Outcome : o.Outcome with { Version = db.VersionOf(o.Row) }).ToList());
             }
             catch (DbUpdateException error)
             {
@@ -108,7 +108,7 @@ public sealed class AssessmentWorkflow(CoachingDbContext db, TimeProvider clock,
         return new SaveResult("Le diagnostic est modifié au même moment depuis un autre appareil : vos réponses n'ont pas été enregistrées, réessayez.", []);
     }
 
-    private static (AnswerOutcome, AssessmentAnswer?) Apply(Assessment assessment, Questionnaire questionnaire,
+    private (AnswerOutcome, AssessmentAnswer?) Apply(Assessment assessment, Questionnaire questionnaire,
         Dictionary<string, Question> questions, AnswerPost post, string userId, DateTimeOffset now)
     {
         var code = post.Input.QuestionCode ?? "";
@@ -123,10 +123,10 @@ public sealed class AssessmentWorkflow(CoachingDbContext db, TimeProvider clock,
         if (stored is null && value.IsEmpty && comment is null)
             return (new AnswerOutcome(code, null, null, false), null);
         if (stored is not null && stored.HasSameValue(value) && stored.Comment == comment)
-            return (new AnswerOutcome(code, stored.Version, null, false), null);
-        if (stored is not null && stored.Version != post.ExpectedVersion)
+            return (new AnswerOutcome(code, db.VersionOf(stored), null, false), null);
+        if (stored is not null && !db.IsVersion(stored, post.ExpectedVersion))
         {
-            return (new AnswerOutcome(code, stored.Version,
+            return (new AnswerOutcome(code, db.VersionOf(stored),
                 $"Cette réponse a été modifiée entre-temps (le {stored.AnsweredAt.ToParis():dd/MM/yyyy à HH:mm}) : la réponse enregistrée, « {AnswerDescriptions.Describe(question, stored.ToValue())} », est conservée. " +
                 $"Votre saisie, « {AnswerDescriptions.Describe(question, value)} », n'a pas été enregistrée : choisissez à nouveau si besoin.", true), null);
         }

@@ -31,7 +31,7 @@ public sealed class AnswerForm
             Text,
             Options.Contains(NotApplicableToken),
             Comment),
-        Guid.TryParse(ExpectedVersion, out var version) ? version : null);
+        string.IsNullOrEmpty(ExpectedVersion) ? null : ExpectedVersion);
 }
 
 public sealed class StartForm

@@ -25,7 +25,7 @@ public sealed record QuestionView(
     string? Text,
     bool NotApplicable,
     string? Comment,
-    Guid? Version,
+    string? Version,
     string? Error,
     string? ConditionText,
     bool Hidden)

@@ -98,7 +98,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
         if (assessment.IsCompleted) return RedirectToAction(nameof(Results), new { id });
         if (!CanFill(merchant, assessment.Kind)) return Forbid();
         if (step < 1 || step > questionnaire.Axes.Count) return RedirectToAction(nameof(Step), new { id, step = 1 });
-        return View(StepModels.Build(assessment, merchant, questionnaire, step, posted: null, null));
+        return View(StepModels.Build(db, assessment, merchant, questionnaire, step, posted: null, null));
     }
 
     [HttpPost("diagnostics/{id:int}/etape/{step:int}")]
@@ -123,7 +123,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
         {
             var reloaded = (await LoadAsync(id))!.Value;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Step), StepModels.Build(reloaded.Assessment, merchant, questionnaire, step, form, result.Outcomes));
+            return View(nameof(Step), StepModels.Build(db, reloaded.Assessment, merchant, questionnaire, step, form, result.Outcomes));
         }
         return form.Go switch
         {

@@ -1,3 +1,4 @@
+using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Diagnostics.Scoring;
@@ -8,7 +9,7 @@ namespace Coaching.Web.Features.Diagnostics;
 /// <summary>Builds the model of one step: stored answers, or the posted ones where they were refused, so that nothing typed is lost.</summary>
 public static class StepModels
 {
-    public static StepViewModel Build(Assessment assessment, Merchant merchant, Questionnaire questionnaire, int step,
+    public static StepViewModel Build(CoachingDbContext db, Assessment assessment, Merchant merchant, Questionnaire questionnaire, int step,
         StepForm? posted, IReadOnlyList<AnswerOutcome>? outcomes)
     {
         var axis = questionnaire.OrderedAxes[step - 1];
@@ -35,10 +36,10 @@ public static class StepModels
             {
                 var post = input.ToPost();
                 return new QuestionView(index, question, post.Input.Options, post.Input.Number, post.Input.Text, post.Input.NotApplicable,
-                    post.Input.Comment, stored?.Version, outcome.Error, ConditionText(question, all), hidden);
+                    post.Input.Comment, stored is null ? null : db.VersionOf(stored), outcome.Error, ConditionText(question, all), hidden);
             }
             return new QuestionView(index, question, stored?.SelectedOptions ?? [], Format(stored?.Number), stored?.Text,
-                stored?.NotApplicable ?? false, stored?.Comment, stored?.Version, outcome?.Error, ConditionText(question, all), hidden);
+                stored?.NotApplicable ?? false, stored?.Comment, stored is null ? null : db.VersionOf(stored), outcome?.Error, ConditionText(question, all), hidden);
         }).ToList();
 
         var counted = questionnaire.AllQuestions.Where(q => q.IsScored && visibility.IsVisible(q)).ToList();

@@ -22,9 +22,9 @@ public sealed class MerchantForm
     public string? AssignedAdvisorId { get; set; }
 
     /// <summary>The version of the case file the form was loaded from (concurrency check).</summary>
-    public Guid Version { get; set; }
+    public string? Version { get; set; }
 
-    public static MerchantForm From(Merchant m) => new()
+    public static MerchantForm From(Merchant m, string version) => new()
     {
         BusinessName = m.BusinessName,
         Siret = m.Siret,
@@ -41,6 +41,6 @@ public sealed class MerchantForm
         ConsentGiven = m.ConsentGivenAt is not null,
         Status = m.Status.ToString(),
         AssignedAdvisorId = m.AssignedAdvisorId,
-        Version = m.Version,
+        Version = version,
     };
 }

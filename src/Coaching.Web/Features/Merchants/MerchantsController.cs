@@ -102,7 +102,7 @@ public sealed class MerchantsController(
     {
         var (merchant, denied) = await FindEditableAsync(id, cancellationToken);
         if (denied is not null) return denied;
-        return View(await EditorAsync(MerchantForm.From(merchant!), merchant, cancellationToken));
+        return View(await EditorAsync(MerchantForm.From(merchant!, db.VersionOf(merchant!)), merchant, cancellationToken));
     }
 
     [HttpPost]
@@ -116,18 +116,18 @@ public sealed class MerchantsController(
         if (!await validator.ValidateIntoAsync(form, ModelState) | !await CheckUniqueSiretAsync(form, id, viewer.ClubId, cancellationToken))
             return View(await EditorAsync(form, merchant, cancellationToken));
 
-        if (merchant!.Version != form.Version)
-            return View(await ConflictAsync(form, merchant, cancellationToken));
+        if (!db.IsVersion(merchant!, form.Version))
+            return View(await ConflictAsync(form, merchant!, cancellationToken));
 
         var now = clock.GetUtcNow();
-        var changes = MerchantFormMapper.Apply(form, merchant, viewer.UserId, now);
+        var changes = MerchantFormMapper.Apply(form, merchant!, viewer.UserId, now);
         if (changes.Count > 0)
         {
             db.CaseEvents.Add(new CaseEvent { MerchantId = id, OccurredAt = now, Kind = CaseEventKind.Updated, ActorId = viewer.UserId, Summary = "Modifié : " + string.Join(", ", changes) + "." });
         }
         try
         {
-            db.Entry(merchant).Property(m => m.Version).OriginalValue = form.Version;
+            db.ExpectVersion(merchant!, form.Version);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -198,9 +198,9 @@ public sealed class MerchantsController(
     {
         ModelState.AddModelError("", "Ce dossier a été modifié par quelqu'un d'autre pendant que vous le modifiiez. " +
             "Vos saisies sont conservées ci-dessous ; la version enregistrée est affichée à côté. Vérifiez, puis enregistrez à nouveau pour garder vos valeurs.");
-        var saved = MerchantForm.From(current);
+        var saved = MerchantForm.From(current, db.VersionOf(current));
         ModelState.Remove(nameof(form.Version));
-        form.Version = current.Version;
+        form.Version = db.VersionOf(current);
         var editor = await EditorAsync(form, current, cancellationToken);
         return editor with { Conflict = saved };
     }

@@ -29,7 +29,7 @@ public sealed class MerchantPlanUpdates(CoachingDbContext db, PlanEditor editor,
         if (plan is null || item is null) return (MarkDoneOutcome.NotFound, "");
         var title = await db.CatalogActions.Where(a => a.Code == item.ActionCode).Select(a => a.Title).SingleOrDefaultAsync(cancellationToken)
             ?? ActionCodes.TitleOf(item.ActionCode);
-        if (item.Version != form.Version) return (MarkDoneOutcome.Conflict, title);
+        if (!db.IsVersion(item, form.Version)) return (MarkDoneOutcome.Conflict, title);
         if (!item.IsOpen) return (MarkDoneOutcome.AlreadyClosed, title);
 
         var now = clock.GetUtcNow();
@@ -46,7 +46,7 @@ public sealed class MerchantPlanUpdates(CoachingDbContext db, PlanEditor editor,
         var summary = $"« {title} » : marquée faite par le commerçant (statut : {before.Label().ToLowerInvariant()} → fait)" +
             (comment is null ? "." : $". Son commentaire : « {comment} »");
         editor.Record(plan, merchantId, item, summary, CaseEventKind.ActionProgress, actorId, now);
-        db.Entry(item).Property(i => i.Version).OriginalValue = form.Version;
+        db.ExpectVersion(item, form.Version);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -142,7 +142,7 @@ public sealed class MySpaceController(
         {
             var action = catalogue.GetValueOrDefault(i.ActionCode);
             return new MyPlanItem(i.Id, i.Position, action?.Title ?? ActionCodes.TitleOf(i.ActionCode),
-                action is null ? null : axisTitles.GetValueOrDefault(action.AxisCode), i.Owner, i.DueDate, i.Status, i.ProgressNotes, i.Version, i.IsOverdue(today));
+                action is null ? null : axisTitles.GetValueOrDefault(action.AxisCode), i.Owner, i.DueDate, i.Status, i.ProgressNotes, db.VersionOf(i), i.IsOverdue(today));
         }).ToList();
 
         var issued = await db.IssuedRoadmaps.AsNoTracking().Where(r => r.MerchantId == merchant.Id)

@@ -11,7 +11,7 @@ public sealed class MarkDoneForm
 {
     public const int CommentLength = 1000;
 
-    public Guid Version { get; set; }
+    public string? Version { get; set; }
     public string? Comment { get; set; }
 }
 
@@ -29,7 +29,7 @@ public sealed class MarkDoneFormValidator : AbstractValidator<MarkDoneForm>
 public sealed record MyAxisRow(string Title, double? First, double? Latest, string? Level);
 
 public sealed record MyPlanItem(int Id, int Position, string Title, string? AxisTitle, PlanItemOwner Owner, DateOnly? DueDate,
-    PlanItemStatus Status, string? Notes, Guid Version, bool Overdue)
+    PlanItemStatus Status, string? Notes, string Version, bool Overdue)
 {
     public bool IsOpen => Status is PlanItemStatus.ToDo or PlanItemStatus.InProgress;
 }

@@ -79,7 +79,7 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
     }
 
     /// <summary>Adds the accepted proposed actions after the existing ones, in ranking order.</summary>
-    public async Task<PlanChangeResult> AcceptAsync(Merchant merchant, IReadOnlyCollection<string> codes, Guid planVersion, string actorId, CancellationToken cancellationToken)
+    public async Task<PlanChangeResult> AcceptAsync(Merchant merchant, IReadOnlyCollection<string> codes, string? planVersion, string actorId, CancellationToken cancellationToken)
     {
         var proposal = await ProposeAsync(merchant.Id, cancellationToken);
         if (proposal is null) return PlanChangeResult.Refuse("Ce commerçant n'a aucun diagnostic terminé : il n'y a rien à proposer.");
@@ -106,7 +106,7 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
         }, CaseEventKind.PlanProposed);
     }
 
-    public async Task<PlanChangeResult> AddAsync(Merchant merchant, string? code, Guid planVersion, string actorId, CancellationToken cancellationToken)
+    public async Task<PlanChangeResult> AddAsync(Merchant merchant, string? code, string? planVersion, string actorId, CancellationToken cancellationToken)
     {
         var action = code is null ? null : await db.CatalogActions.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code, cancellationToken);
         if (action is null) return PlanChangeResult.Refuse("Choisissez une action du catalogue dans la liste.");
@@ -123,7 +123,7 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
         });
     }
 
-    public async Task<PlanChangeResult> RemoveAsync(Merchant merchant, int itemId, Guid planVersion, string actorId, CancellationToken cancellationToken) =>
+    public async Task<PlanChangeResult> RemoveAsync(Merchant merchant, int itemId, string? planVersion, string actorId, CancellationToken cancellationToken) =>
         await ChangeAsync(merchant.Id, planVersion, actorId, cancellationToken, (plan, _) =>
         {
             var item = plan.Items.SingleOrDefault(i => i.Id == itemId) ?? throw new PlanRefusal(NotInPlan);
@@ -134,7 +134,7 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
         });
 
     /// <summary>Moves an action to a 1-based position; an impossible position is refused with a French message.</summary>
-    public async Task<PlanChangeResult> MoveAsync(Merchant merchant, int itemId, string? direction, int? position, Guid planVersion, string actorId, CancellationToken cancellationToken) =>
+    public async Task<PlanChangeResult> MoveAsync(Merchant merchant, int itemId, string? direction, int? position, string? planVersion, string actorId, CancellationToken cancellationToken) =>
         await ChangeAsync(merchant.Id, planVersion, actorId, cancellationToken, (plan, _) =>
         {
             var ordered = plan.OrderedItems.ToList();
@@ -203,7 +203,7 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
         var plan = await FindAsync(merchantId, cancellationToken);
         var item = plan?.Items.SingleOrDefault(i => i.Id == itemId);
         if (plan is null || item is null) return (PlanChangeResult.Refuse(NotInPlan), null);
-        if (item.Version != form.Version) return (PlanChangeResult.Conflict, item);
+        if (!db.IsVersion(item, form.Version)) return (PlanChangeResult.Conflict, item);
 
         var now = clock.GetUtcNow();
         var title = ActionCodes.TitleOf(item.ActionCode);
@@ -228,7 +228,7 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
         item.UpdatedAt = now;
         var summary = $"« {title} » : {string.Join(", ", changes)}.";
         Record(plan, merchantId, item, summary, statusChanged ? CaseEventKind.ActionProgress : CaseEventKind.PlanChanged, actorId, now);
-        db.Entry(item).Property(i => i.Version).OriginalValue = form.Version;
+        db.ExpectVersion(item, form.Version);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -246,18 +246,18 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
 
     /// <summary>Applies a change under the plan's concurrency token; the plan is created on its first change.</summary>
     private async Task<PlanChangeResult> ChangeAsync(
-        int merchantId, Guid planVersion, string actorId, CancellationToken cancellationToken,
+        int merchantId, string? planVersion, string actorId, CancellationToken cancellationToken,
         Func<ActionPlan, DateTimeOffset, string> change, CaseEventKind kind = CaseEventKind.PlanChanged)
     {
         var now = clock.GetUtcNow();
         var plan = await FindAsync(merchantId, cancellationToken);
         if (plan is null)
         {
-            if (planVersion != Guid.Empty) return PlanChangeResult.Conflict;
+            if (!string.IsNullOrEmpty(planVersion)) return PlanChangeResult.Conflict;
             plan = new ActionPlan { MerchantId = merchantId, CreatedAt = now, UpdatedAt = now };
             db.ActionPlans.Add(plan);
         }
-        else if (plan.Version != planVersion)
+        else if (!db.IsVersion(plan, planVersion))
         {
             return PlanChangeResult.Conflict;
         }
@@ -274,22 +274,19 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
         }
 
         plan.UpdatedAt = now;
-        if (plan.Id > 0) db.Entry(plan).Property(p => p.Version).OriginalValue = planVersion;
+        if (plan.Id > 0) db.ExpectVersion(plan, planVersion);
         Record(plan, merchantId, null, summary, kind, actorId, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || exception.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             return PlanChangeResult.Conflict;
         }
         return PlanChangeResult.Ok(summary);
     }
-
-    private static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 
     public static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 

@@ -14,15 +14,15 @@ public sealed class PlanItemForm
     public string? ProgressNotes { get; set; }
 
     /// <summary>The version of the action the form was loaded from (concurrency check).</summary>
-    public Guid Version { get; set; }
+    public string? Version { get; set; }
 
-    public static PlanItemForm From(ActionPlanItem item) => new()
+    public static PlanItemForm From(ActionPlanItem item, string version) => new()
     {
         DueDate = item.DueDate is { } due ? ParisInput.FormatDate(due) : null,
         Owner = item.Owner.ToString(),
         Status = item.Status.ToString(),
         ProgressNotes = item.ProgressNotes,
-        Version = item.Version,
+        Version = version,
     };
 }
 

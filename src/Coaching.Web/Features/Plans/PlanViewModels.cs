@@ -15,7 +15,7 @@ public sealed record PlanHistoryRow(DateTimeOffset OccurredAt, string Summary, s
 public sealed record PlanPageViewModel(
     Merchant Merchant,
     bool CanEdit,
-    Guid PlanVersion,
+    string PlanVersion,
     IReadOnlyList<PlanItemRow> Items,
     IReadOnlyList<CatalogAction> Addable,
     bool HasCompletedDiagnostic,
@@ -24,7 +24,7 @@ public sealed record PlanPageViewModel(
     DateOnly Today,
     string? ConflictAttempt);
 
-public sealed record PlanProposalViewModel(Merchant Merchant, PlanProposal? Proposal, Guid PlanVersion, IReadOnlySet<string> Selected);
+public sealed record PlanProposalViewModel(Merchant Merchant, PlanProposal? Proposal, string PlanVersion, IReadOnlySet<string> Selected);
 
 public sealed record ItemSessionRow(int SessionId, DateTimeOffset StartsAt, SessionMode Mode);
 

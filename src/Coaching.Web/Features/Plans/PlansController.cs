@@ -37,7 +37,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
 
     [HttpPost("proposition")]
     [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
-    public async Task<IActionResult> Accept(int merchantId, List<string>? codes, Guid planVersion, CancellationToken cancellationToken)
+    public async Task<IActionResult> Accept(int merchantId, List<string>? codes, string? planVersion, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
         if (denied is not null) return denied;
@@ -49,7 +49,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
 
     [HttpPost("ajouter")]
     [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
-    public async Task<IActionResult> Add(int merchantId, string? code, Guid planVersion, CancellationToken cancellationToken)
+    public async Task<IActionResult> Add(int merchantId, string? code, string? planVersion, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
         if (denied is not null) return denied;
@@ -59,7 +59,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
 
     [HttpPost("actions/{itemId:int}/retirer")]
     [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
-    public async Task<IActionResult> Remove(int merchantId, int itemId, Guid planVersion, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove(int merchantId, int itemId, string? planVersion, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
         if (denied is not null) return denied;
@@ -69,7 +69,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
 
     [HttpPost("actions/{itemId:int}/deplacer")]
     [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
-    public async Task<IActionResult> Move(int merchantId, int itemId, string? direction, string? position, Guid planVersion, CancellationToken cancellationToken)
+    public async Task<IActionResult> Move(int merchantId, int itemId, string? direction, string? position, string? planVersion, CancellationToken cancellationToken)
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
         if (denied is not null) return denied;
@@ -93,7 +93,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
         if (denied is not null) return denied;
         var item = await db.ActionPlanItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId && i.Plan!.MerchantId == merchantId, cancellationToken);
         if (item is null) return NotFound();
-        return View(await ItemEditorAsync(merchant!, item, PlanItemForm.From(item), null, cancellationToken));
+        return View(await ItemEditorAsync(merchant!, item, PlanItemForm.From(item, db.VersionOf(item)), null, cancellationToken));
     }
 
     [HttpPost("actions/{itemId:int}")]
@@ -116,9 +116,9 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
             case PlanOutcomeKind.Conflict when current is not null:
                 ModelState.AddModelError("", "Cette action a été modifiée par quelqu'un d'autre pendant que vous la modifiiez. " +
                     "Vos saisies sont conservées ci-dessous ; la version enregistrée est affichée à côté. Vérifiez, puis enregistrez à nouveau pour garder vos valeurs.");
-                var saved = PlanItemForm.From(current);
+                var saved = PlanItemForm.From(current, db.VersionOf(current));
                 ModelState.Remove(nameof(form.Version));
-                form.Version = current.Version;
+                form.Version = db.VersionOf(current);
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View(await ItemEditorAsync(merchant!, current, form, saved, cancellationToken));
             default:
@@ -167,7 +167,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
             .ToListAsync(cancellationToken);
         var hasDiagnostic = await db.Assessments.AnyAsync(a => a.MerchantId == merchant.Id && a.Status == Core.Diagnostics.Assessments.AssessmentStatus.Completed, cancellationToken);
         var outcome = await editor.OutcomeAsync(merchant.Id, cancellationToken);
-        return new PlanPageViewModel(merchant, User.ToViewer().CanEdit(merchant), plan?.Version ?? Guid.Empty, items,
+        return new PlanPageViewModel(merchant, User.ToViewer().CanEdit(merchant), plan is null ? "" : db.VersionOf(plan), items,
             catalogue.Where(a => !openCodes.Contains(a.Code)).ToList(), hasDiagnostic, outcome, history, clock.TodayInParis(), conflictAttempt);
     }
 
@@ -177,7 +177,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
         var proposal = await editor.ProposeAsync(merchant.Id, cancellationToken);
         var plan = await db.ActionPlans.AsNoTracking().SingleOrDefaultAsync(p => p.MerchantId == merchant.Id, cancellationToken);
         var selected = checkedCodes ?? proposal?.Actions.Select(a => a.ActionCode).ToList() ?? [];
-        return new PlanProposalViewModel(merchant, proposal, plan?.Version ?? Guid.Empty, selected.ToHashSet(StringComparer.Ordinal));
+        return new PlanProposalViewModel(merchant, proposal, plan is null ? "" : db.VersionOf(plan), selected.ToHashSet(StringComparer.Ordinal));
     }
 
     private async Task<PlanItemEditorViewModel> ItemEditorAsync(Merchant merchant, ActionPlanItem item, PlanItemForm form, PlanItemForm? conflict, CancellationToken cancellationToken)

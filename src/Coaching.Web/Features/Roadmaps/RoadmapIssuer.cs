@@ -58,7 +58,7 @@ public sealed class RoadmapIssuer(CoachingDbContext db, RoadmapSource source, Ti
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             return new IssueResult(IssueOutcome.Conflict, null);

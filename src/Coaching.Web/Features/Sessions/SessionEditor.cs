@@ -177,7 +177,7 @@ public sealed class SessionEditor(CoachingDbContext db, StaffDirectory staff, Pl
     /// <summary>Saves an edit under the session's concurrency token, keeping the previous state as a revision.</summary>
     public async Task<SessionSaveResult> UpdateAsync(Viewer viewer, CoachingSession session, SessionForm form, CancellationToken cancellationToken)
     {
-        if (session.Version != form.Version) return new SessionSaveResult(SessionSaveKind.Conflict, session.Id, session);
+        if (!db.IsVersion(session, form.Version)) return new SessionSaveResult(SessionSaveKind.Conflict, session.Id, session);
         var now = clock.GetUtcNow();
         var before = await SnapshotAsync(session, cancellationToken);
         var previousItems = session.ProgressedItems.Select(p => p.PlanItemId).ToList();
@@ -201,7 +201,7 @@ public sealed class SessionEditor(CoachingDbContext db, StaffDirectory staff, Pl
             });
         }
         await ProgressAsync(session, previousItems, form.ProgressedItemIds, viewer.UserId, now, cancellationToken);
-        db.Entry(session).Property(s => s.Version).OriginalValue = form.Version;
+        db.ExpectVersion(session, form.Version);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

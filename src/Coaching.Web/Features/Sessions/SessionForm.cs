@@ -20,9 +20,9 @@ public sealed class SessionForm
     public string? NextAppointmentAt { get; set; }
 
     /// <summary>The version of the session the form was loaded from (concurrency check); empty for a new session.</summary>
-    public Guid Version { get; set; }
+    public string? Version { get; set; }
 
-    public static SessionForm From(CoachingSession session) => new()
+    public static SessionForm From(CoachingSession session, string version) => new()
     {
         StartsAt = ParisInput.FormatDateTime(session.StartsAt),
         DurationMinutes = session.DurationMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -34,7 +34,7 @@ public sealed class SessionForm
         ProgressedItemIds = session.ProgressedItems.Select(p => p.PlanItemId).Order().ToList(),
         NextStep = session.NextStep,
         NextAppointmentAt = session.NextAppointmentAt is { } next ? ParisInput.FormatDateTime(next) : null,
-        Version = session.Version,
+        Version = version,
     };
 
     public int? Duration => int.TryParse(DurationMinutes?.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var minutes) ? minutes : null;

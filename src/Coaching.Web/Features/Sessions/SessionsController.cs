@@ -99,7 +99,7 @@ public sealed class SessionsController(
     {
         var (session, denied) = await FindEditableAsync(id, cancellationToken);
         if (denied is not null) return denied;
-        return View(await EditorAsync(SessionForm.From(session!), session, null, cancellationToken));
+        return View(await EditorAsync(SessionForm.From(session!, db.VersionOf(session!)), session, null, cancellationToken));
     }
 
     [HttpPost("{id:int}/modifier")]
@@ -120,7 +120,7 @@ public sealed class SessionsController(
             var saved = await editor.SnapshotAsync(current, cancellationToken);
             var mine = await PreviewAsync(form, current, cancellationToken);
             ModelState.Remove(nameof(form.Version));
-            form.Version = current.Version;
+            form.Version = db.VersionOf(current);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return View(await EditorAsync(form, current, new SessionConflict(mine, saved), cancellationToken));
         }

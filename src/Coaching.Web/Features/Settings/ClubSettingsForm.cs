@@ -10,15 +10,15 @@ public sealed class ClubSettingsForm
     public string? ContactEmail { get; set; }
     public string? Phone { get; set; }
     public string? Website { get; set; }
-    public Guid Version { get; set; }
+    public string? Version { get; set; }
 
-    public static ClubSettingsForm From(Club club) => new()
+    public static ClubSettingsForm From(Club club, string version) => new()
     {
         Name = club.Name,
         ContactEmail = club.ContactEmail,
         Phone = club.Phone,
         Website = club.Website,
-        Version = club.Version,
+        Version = version,
     };
 }
 

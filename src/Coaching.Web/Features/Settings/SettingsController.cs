@@ -19,7 +19,7 @@ public sealed class SettingsController(CoachingDbContext db, ClubProfiles profil
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var club = await db.Clubs.AsNoTracking().SingleAsync(c => c.Id == User.ToViewer().ClubId, cancellationToken);
-        return View(await ViewModelAsync(ClubSettingsForm.From(club)));
+        return View(await ViewModelAsync(ClubSettingsForm.From(club, db.VersionOf(club))));
     }
 
     [HttpPost]
@@ -27,11 +27,11 @@ public sealed class SettingsController(CoachingDbContext db, ClubProfiles profil
     {
         if (!await validator.ValidateIntoAsync(form, ModelState)) return View(await ViewModelAsync(form));
         var club = await db.Clubs.SingleAsync(c => c.Id == User.ToViewer().ClubId, cancellationToken);
-        if (club.Version != form.Version)
+        if (!db.IsVersion(club, form.Version))
         {
             ModelState.AddModelError("", $"Les réglages ont été modifiés par quelqu'un d'autre pendant que vous les modifiiez (nom enregistré : « {club.Name} »). Vos saisies sont conservées : enregistrez à nouveau pour les garder.");
             ModelState.Remove(nameof(form.Version));
-            form.Version = club.Version;
+            form.Version = db.VersionOf(club);
             return View(await ViewModelAsync(form));
         }
         club.Name = form.Name!.Trim();
@@ -60,7 +60,7 @@ public sealed class SettingsController(CoachingDbContext db, ClubProfiles profil
             content = buffer.ToArray();
             if (LogoFormat.Detect(content) is null) ModelState.AddModelError("logo", "Ce fichier n'est pas une image PNG ou JPEG.");
         }
-        if (!ModelState.IsValid) return View(nameof(Index), await ViewModelAsync(ClubSettingsForm.From(club)));
+        if (!ModelState.IsValid) return View(nameof(Index), await ViewModelAsync(ClubSettingsForm.From(club, db.VersionOf(club))));
 
         var stored = await db.ClubLogos.SingleOrDefaultAsync(l => l.ClubId == club.Id, cancellationToken);
         if (stored is null) db.ClubLogos.Add(stored = new ClubLogo { ClubId = club.Id, Content = content, ContentType = LogoFormat.ContentType(content)! });

@@ -28,6 +28,8 @@ public static class CopyTables
     }
 
     private static CopyTable Describe(ITable source, ITable target) => new(source.Name, source.Columns
+        // SQLite's application-managed concurrency token has no column on PostgreSQL, whose token is its own xmin.
+        .Where(c => c.Name != nameof(Coaching.Core.Data.IVersioned.Version) || target.FindColumn(c.Name) is not null)
         .OrderBy(c => c.Name, StringComparer.Ordinal)
         .Select(c => new CopyColumn(c.Name, c.PropertyMappings.First().TypeMapping,
             (target.FindColumn(c.Name) ?? throw new InvalidOperationException($"Column {source.Name}.{c.Name} missing from the PostgreSQL model."))

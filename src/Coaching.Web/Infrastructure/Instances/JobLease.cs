@@ -18,12 +18,15 @@ public sealed class JobLease(CoachingDbContext db, InstanceId instance, TimeProv
         var now = clock.GetUtcNow();
         var expiresAt = now + duration;
         var holder = instance.Value;
+        var xmin = db.Database.UsesXmin();
         var taken = await db.JobLeases
             .Where(l => l.JobName == jobName && (l.Holder == holder || l.ExpiresAt <= now))
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(l => l.Holder, holder)
-                .SetProperty(l => l.ExpiresAt, expiresAt)
-                .SetProperty(l => l.Version, Guid.NewGuid()), cancellationToken);
+            .ExecuteUpdateAsync(set =>
+            {
+                set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAt, expiresAt);
+                // PostgreSQL renews xmin by itself; SQLite's token is renewed here, as SaveChanges would.
+                if (!xmin) set.SetProperty(l => l.Version, Guid.NewGuid());
+            }, cancellationToken);
         if (taken == 1) return true;
         if (await db.JobLeases.AnyAsync(l => l.JobName == jobName, cancellationToken)) return false;
 

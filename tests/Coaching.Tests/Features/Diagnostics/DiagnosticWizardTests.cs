@@ -62,9 +62,11 @@ public sealed class DiagnosticWizardTests(CoachingAppFactory app) : IClassFixtur
         var (status, body) = await advisor.SaveAsync(id,
             ("Answers[0].QuestionCode", "gbp_claimed"), ("Answers[0].Options", "unclaimed"), ("Answers[0].Comment", "Fiche créée par un client"));
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.True(Guid.TryParse(body.GetProperty("answers")[0].GetProperty("version").GetString(), out _));
+        var version = body.GetProperty("answers")[0].GetProperty("version").GetString();
+        Assert.False(string.IsNullOrEmpty(version));
 
         var page = await advisor.PageAsync($"/diagnostics/{id}/etape/1");
+        Assert.Equal(version, page.QuerySelector("fieldset#q-gbp_claimed [data-version]")?.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector("#q-gbp_claimed-unclaimed[checked]"));
         Assert.Equal("Fiche créée par un client", page.QuerySelector("#q-gbp_claimed-commentaire")!.TextContent);
         Assert.NotNull(page.QuerySelector("progress"));

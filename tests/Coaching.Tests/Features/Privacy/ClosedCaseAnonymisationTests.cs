@@ -86,5 +86,18 @@ public sealed class ClosedCaseAnonymisationTests
         new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), ParisTime.Zone), TimeSpan.Zero);
 
     private static Task<string> ReportJsonAsync(CoachingAppFactory app, ReportFilter filter) =>
-        app.WithScopeAsync(async services => JsonSerializer.Serialize(await services.GetRequiredService<ReportQuery>().RunAsync(filter)));
+        app.WithScopeAsync(async services => JsonSerializer.Serialize(await services.GetRequiredService<ReportQuery>().RunAsync(filter), RoundedDoubles.Options));
+
+    /// <summary>
+    /// Averages to 9 decimals: PostgreSQL sums floating-point values in the order it reads the rows, and an UPDATE moves
+    /// a row (a new row version), so the same figures can differ in their last bits (1e-14) after the anonymisation.
+    /// </summary>
+    private sealed class RoundedDoubles : System.Text.Json.Serialization.JsonConverter<double>
+    {
+        public static readonly JsonSerializerOptions Options = new() { Converters = { new RoundedDoubles() } };
+
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => writer.WriteNumberValue(Math.Round(value, 9));
+    }
 }

@@ -1,45 +1,49 @@
+using System.Data.Common;
 using System.Text;
+using Coaching.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Coaching.Tests.Features.Privacy;
 
-/// <summary>Looks for values in every column of every table of a SQLite database, then in the raw bytes of its files.</summary>
+/// <summary>Looks for values in every column of every table of the app's database, then (SQLite) in the raw bytes of its files.</summary>
 internal static class PersonalDataScanner
 {
-    /// <summary>"table.column: value" for each cell (cast to text) containing one of <paramref name="needles"/>, ignoring case.</summary>
-    public static async Task<List<string>> FindInTablesAsync(string databasePath, IReadOnlyList<string> needles)
+    /// <summary>
+    /// "table.column: value" for each cell (cast to text) of every column of every table of the app's database
+    /// (SQLite or PostgreSQL) containing one of <paramref name="needles"/>, ignoring case.
+    /// </summary>
+    public static async Task<List<string>> FindInTablesAsync(CoachingAppFactory app, IReadOnlyList<string> needles)
     {
         var found = new List<string>();
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        var connectionString = await app.QueryAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        await using DbConnection connection = TestProvider.IsPostgres
+            ? new NpgsqlConnection(connectionString)
+            : new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
         await connection.OpenAsync();
-        var tables = new List<string>();
+        var columns = new List<(string Table, string Column)>();
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+            command.CommandText = TestProvider.IsPostgres
+                ? "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, ordinal_position"
+                : "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table' ORDER BY m.name, c.cid";
             await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+            while (await reader.ReadAsync()) columns.Add((reader.GetString(0), reader.GetString(1)));
         }
-        foreach (var table in tables)
+        Assert.NotEmpty(columns);
+        foreach (var (table, column) in columns)
         {
-            var columns = new List<string>();
-            await using (var command = connection.CreateCommand())
+            await using var command = connection.CreateCommand();
+            command.CommandText = TestProvider.IsPostgres
+                ? $"SELECT \"{column}\"::text FROM \"{table}\" WHERE \"{column}\" IS NOT NULL"
+                : $"SELECT CAST(\"{column}\" AS TEXT) FROM \"{table}\" WHERE \"{column}\" IS NOT NULL";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
             {
-                command.CommandText = "SELECT name FROM pragma_table_info($table)";
-                command.Parameters.AddWithValue("$table", table);
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync()) columns.Add(reader.GetString(0));
-            }
-            foreach (var column in columns)
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT CAST(\"{column}\" AS TEXT) FROM \"{table}\" WHERE \"{column}\" IS NOT NULL";
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync())
-                {
-                    var value = reader.GetString(0);
-                    if (needles.Any(n => value.Contains(n, StringComparison.OrdinalIgnoreCase)))
-                        found.Add($"{table}.{column}: {(value.Length > 200 ? value[..200] : value)}");
-                }
+                var value = reader.GetString(0);
+                if (needles.Any(n => value.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                    found.Add($"{table}.{column}: {(value.Length > 200 ? value[..200] : value)}");
             }
         }
         return found;

@@ -104,7 +104,7 @@ public sealed class RoadmapJourneyTests(RoadmapAppFactory app) : IClassFixture<R
         var saved = await app.QueryAsync(db => db.ActionPlanItems.AsNoTracking().SingleAsync(i => i.Id == item.Id));
         Assert.Equal(PlanItemStatus.Done, saved.Status);
         Assert.NotNull(saved.CompletedAt);
-        Assert.NotEqual(item.Version, saved.Version);
+        Assert.NotEqual(await app.VersionOfAsync(item), await app.VersionOfAsync(saved));
         Assert.Contains("Commentaire du commerçant", saved.ProgressNotes);
 
         var advisor = await app.CreateClientAs(Persona.AdvisorA);
@@ -114,7 +114,7 @@ public sealed class RoadmapJourneyTests(RoadmapAppFactory app) : IClassFixture<R
         var timeline = await app.QueryAsync(db => db.CaseEvents.Where(e => e.MerchantId == merchantId && e.Kind == CaseEventKind.ActionProgress && e.ActorId == app.Ids.MerchantAUserId).CountAsync());
         Assert.Equal(1, timeline);
 
-        var again = await merchant.PostFormAsync(action, space, ("Version", saved.Version.ToString()), ("Comment", "")).ToPageAsync();
+        var again = await merchant.PostFormAsync(action, space, ("Version", await app.VersionOfAsync(saved)), ("Comment", "")).ToPageAsync();
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.Status);
         Assert.Contains("déjà faite ou abandonnée", string.Join(" ", again.FormErrors));
     }

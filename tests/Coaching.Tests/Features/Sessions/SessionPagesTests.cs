@@ -74,7 +74,7 @@ public sealed class SessionPagesTests(CoachingAppFactory app)
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("plan d'un autre commerçant", page.Text);
-        Assert.Equal(foreignItem.Version, (await app.PlanItemsAsync(other)).Single(i => i.Id == foreignItem.Id).Version);
+        Assert.Equal(await app.VersionOfAsync(foreignItem), await app.VersionOfAsync((await app.PlanItemsAsync(other)).Single(i => i.Id == foreignItem.Id)));
     }
 
     [Fact]
