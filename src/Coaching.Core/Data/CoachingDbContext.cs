@@ -95,6 +95,7 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
         var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            await ReportFactsSync.LockAsync(this, cancellationToken);
             var saved = await save();
             await facts.ApplyAsync(this, cancellationToken);
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);

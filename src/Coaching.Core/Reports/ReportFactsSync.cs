@@ -162,6 +162,21 @@ public sealed class ReportFactsSync
         return command;
     }
 
+    /// <summary>
+    /// On PostgreSQL, one facts refresh at a time until commit. Each refresh deletes a day's totals and recomputes them
+    /// from the committed rows: two saves touching the same day at once would both insert its row (23505 on the primary
+    /// key, seen under the load scenario) or sum without the other's rows. SQLite has one writer at a time already. Taken
+    /// first in the save's transaction, before any row is written, so that two saves cannot wait on each other.
+    /// </summary>
+    public static async Task LockAsync(CoachingDbContext db, CancellationToken cancellationToken)
+    {
+        if (ReportSqlDialect.Of(db.Database).IsPostgres)
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({FactsLockKey})", cancellationToken);
+    }
+
+    /// <summary>The application's advisory lock number for the facts refresh (any constant other locks do not use).</summary>
+    private const long FactsLockKey = 0x436F616368_01;
+
     /// <summary>Recomputes what was collected; call after the save, inside its transaction.</summary>
     public async Task ApplyAsync(CoachingDbContext db, CancellationToken cancellationToken)
     {
@@ -204,7 +219,7 @@ public sealed class ReportFactsSync
     public static async Task RebuildAsync(CoachingDbContext db, CancellationToken cancellationToken = default)
     {
         var dialect = ReportSqlDialect.Of(db.Database);
-        var sql = ReportFactsSql.RebuildAll(dialect);
+        var sql = (dialect.IsPostgres ? $"SELECT pg_advisory_xact_lock({FactsLockKey});\n" : "") + ReportFactsSql.RebuildAll(dialect);
         // On PostgreSQL a large club takes longer than EF's default 30 s command timeout (SQLite's only bounds lock waits).
         var timeout = db.Database.GetCommandTimeout();
         if (dialect.IsPostgres) db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
