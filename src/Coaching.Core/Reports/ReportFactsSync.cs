@@ -38,6 +38,11 @@ public sealed class ReportFactsSync
     private static T? Current<T>(EntityEntry entry, string property) =>
         entry.State == EntityState.Deleted ? default : (T?)entry.Property(property).CurrentValue;
 
+    /// <summary>Only completed diagnostics are in the facts: saving the answers of one in progress refreshes nothing.</summary>
+    private static bool WasOrIsCompleted(EntityEntry entry) =>
+        Original<AssessmentStatus>(entry, nameof(Assessment.Status)) == AssessmentStatus.Completed ||
+        Current<AssessmentStatus>(entry, nameof(Assessment.Status)) == AssessmentStatus.Completed;
+
     public static async Task<ReportFactsSync> CollectAsync(CoachingDbContext db, CancellationToken cancellationToken)
     {
         var sync = new ReportFactsSync();
@@ -56,7 +61,7 @@ public sealed class ReportFactsSync
                     sync._merchants.Add(merchant.Id);
                     if (entry.State == EntityState.Deleted) deletedMerchants.Add(merchant.Id);
                     break;
-                case Assessment:
+                case Assessment when WasOrIsCompleted(entry):
                     sync.AddMerchant(Original<int>(entry, nameof(Assessment.MerchantId)), Current<int>(entry, nameof(Assessment.MerchantId)));
                     break;
                 case CoachingSession session:
