@@ -12,10 +12,8 @@ namespace Coaching.Core.Data;
 /// </summary>
 public static class RowVersions
 {
-    public const string NpgsqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
-
     /// <summary>True when the context runs on PostgreSQL, whose concurrency token is <c>xmin</c>.</summary>
-    public static bool UsesXmin(this DatabaseFacade database) => database.ProviderName == NpgsqlProviderName;
+    public static bool UsesXmin(this DatabaseFacade database) => database.IsPostgres();
 
     /// <summary>Maps the token of the provider on every <see cref="IVersioned"/> entity and ignores the other one.</summary>
     public static void ConfigureConcurrencyTokens(ModelBuilder builder, bool xmin)

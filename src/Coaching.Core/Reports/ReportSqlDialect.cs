@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Coaching.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -18,17 +19,12 @@ public abstract partial class ReportSqlDialect
     public static readonly ReportSqlDialect Sqlite = new SqliteDialect();
     public static readonly ReportSqlDialect Postgres = new PostgresDialect();
 
-    private const string NpgsqlProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
-
-    public static ReportSqlDialect Of(DatabaseFacade database) =>
-        database.ProviderName == NpgsqlProvider ? Postgres
-        : database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite" ? Sqlite
-        : throw new NotSupportedException($"The report SQL is written for SQLite and PostgreSQL, not {database.ProviderName}.");
-
-    public static ReportSqlDialect Of(DbConnection connection) =>
-        connection is SqliteConnection ? Sqlite
-        : connection.GetType().FullName == "Npgsql.NpgsqlConnection" ? Postgres
-        : throw new NotSupportedException($"The report SQL is written for SQLite and PostgreSQL, not {connection.GetType().Name}.");
+    public static ReportSqlDialect Of(DatabaseFacade database) => database.ProviderName switch
+    {
+        DatabaseProviders.Npgsql => Postgres,
+        DatabaseProviders.Sqlite => Sqlite,
+        _ => throw new NotSupportedException($"The report SQL is written for SQLite and PostgreSQL, not {database.ProviderName}."),
+    };
 
     public static ReportSqlDialect Of(DbCommand command) =>
         command is SqliteCommand ? Sqlite

@@ -4,7 +4,8 @@ namespace Coaching.Web.Infrastructure;
 /// A body the framework refuses to read — a form value holding a NUL character, a malformed multipart body, an upload
 /// over the endpoint's size limit — is the sender's mistake: it gets the French 400 or 413 page, not an error 500.
 /// So does a NUL character in the query string: no page expects one, and PostgreSQL's text cannot hold it (a search for
-/// it would fail in the database). The path (and so the route values) cannot hold one: the server refuses it first. Runs after routing so that the endpoints' own size limits ([RequestSizeLimit], [RequestFormLimits]) apply.
+/// it would fail in the database). The path (and so the route values) cannot hold one: the server refuses it first.
+/// Runs after routing so that the endpoints' own size limits ([RequestSizeLimit], [RequestFormLimits]) apply.
 /// </summary>
 public static class RequestBodyGuard
 {

@@ -25,6 +25,14 @@ public static class PostgresTestDatabases
         return ConnectionStringFor(name, pooling: true);
     }
 
+    /// <summary>The connection string of a new database with nothing in it (not even the migrations).</summary>
+    public static string CreateEmpty(string prefix)
+    {
+        var name = prefix + Guid.NewGuid().ToString("N");
+        Execute($"CREATE DATABASE \"{name}\"");
+        return ConnectionStringFor(name, pooling: false);
+    }
+
     public static void Drop(string connectionString)
     {
         using (var connection = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(connection);

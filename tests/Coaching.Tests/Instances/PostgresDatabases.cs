@@ -8,18 +8,18 @@ public sealed class PostgresDatabases : IAsyncDisposable
 {
     private readonly List<string> _created = [];
 
-    public async Task<string> CreateAsync()
+    public Task<string> CreateAsync()
     {
-        var name = "coaching_copy_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
-        _created.Add(name);
-        return new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { Database = name, Pooling = false }.ConnectionString;
+        var connectionString = PostgresTestDatabases.CreateEmpty("coaching_copy_");
+        _created.Add(connectionString);
+        return Task.FromResult(connectionString);
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        foreach (var name in _created) await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        foreach (var connectionString in _created) PostgresTestDatabases.Drop(connectionString);
+        return ValueTask.CompletedTask;
     }
 
     public static async Task<T> ScalarAsync<T>(string connectionString, string sql)
@@ -28,13 +28,5 @@ public sealed class PostgresDatabases : IAsyncDisposable
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
