@@ -122,6 +122,7 @@ public sealed class FollowUpReminderService(IServiceScopeFactory scopes, TimePro
         var runNow = clock.GetUtcNow().ToParis().Hour >= Hour;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var nextRun = DailySchedule.NextRun(clock.GetUtcNow(), Hour);
             if (runNow)
             {
                 try
@@ -140,28 +141,9 @@ public sealed class FollowUpReminderService(IServiceScopeFactory scopes, TimePro
                 }
             }
             runNow = true;
-            try
-            {
-                await Task.Delay(DelayUntilNextRun(clock.GetUtcNow(), Hour), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            if (!await DailySchedule.WaitUntilAsync(nextRun, clock, stoppingToken)) return;
         }
     }
 
     private int Hour => Math.Clamp(options.Value.ReminderHour, 0, 23);
-
-    /// <summary>Time from <paramref name="now"/> to the next <paramref name="hour"/> o'clock in Paris.</summary>
-    public static TimeSpan DelayUntilNextRun(DateTimeOffset now, int hour)
-    {
-        var paris = now.ToParis();
-        var next = paris.Date.AddHours(hour);
-        if (next <= paris.DateTime) next = next.AddDays(1);
-        while (ParisTime.Zone.IsInvalidTime(next)) next = next.AddHours(1);
-        var nextUtc = new DateTimeOffset(next, ParisTime.Zone.GetUtcOffset(next));
-        var delay = nextUtc - now;
-        return delay > TimeSpan.Zero ? delay : TimeSpan.FromMinutes(1);
-    }
 }

@@ -54,7 +54,7 @@ public sealed class JobLease(CoachingDbContext db, InstanceId instance, TimeProv
     /// </summary>
     public static TimeSpan DailyRunDuration(DateTimeOffset now, int hour)
     {
-        var untilNextRun = Email.FollowUpReminderService.DelayUntilNextRun(now, hour) - TimeSpan.FromMinutes(5);
+        var untilNextRun = DailySchedule.DelayUntilNextRun(now, hour) - TimeSpan.FromMinutes(5);
         return untilNextRun > TimeSpan.FromMinutes(1) ? untilNextRun : TimeSpan.FromMinutes(1);
     }
 }

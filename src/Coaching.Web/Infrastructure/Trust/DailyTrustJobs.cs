@@ -23,6 +23,8 @@ public sealed class DailyTrustJobs(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Fixed before the run, so that the clock moving on while it runs cannot push the next run a day later.
+            var nextRun = DailySchedule.NextRun(clock.GetUtcNow(), Hour);
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -33,14 +35,7 @@ public sealed class DailyTrustJobs(
             {
                 logger.LogError(exception, "Audit purge or automatic anonymisation failed; next attempt tomorrow");
             }
-            try
-            {
-                await Task.Delay(FollowUpReminderService.DelayUntilNextRun(clock.GetUtcNow(), Hour), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            if (!await DailySchedule.WaitUntilAsync(nextRun, clock, stoppingToken)) return;
         }
     }
 

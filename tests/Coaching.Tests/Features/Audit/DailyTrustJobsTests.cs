@@ -22,11 +22,22 @@ public sealed class DailyTrustJobsTests
 
         // Not yet expired for the start-up run; expired a day later, when the next run (03:00 in Paris) comes.
         app.Clock.Advance(TimeSpan.FromDays(1));
+        if (await PurgedWithinAsync(app, entryId, TimeSpan.FromSeconds(15))) return;
+
+        // The start-up run may have been arming its timer at the very moment the clock moved (a window of
+        // microseconds, on a slow machine): then its next run is the day after.
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.True(await PurgedWithinAsync(app, entryId, TimeSpan.FromSeconds(15)), "the daily job did not purge the expired entry");
+    }
+
+    private static async Task<bool> PurgedWithinAsync(CoachingAppFactory app, long entryId, TimeSpan timeout)
+    {
         var waited = Stopwatch.StartNew();
         while (await app.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Id == entryId)))
         {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(20), "the daily job did not purge the expired entry");
+            if (waited.Elapsed > timeout) return false;
             await Task.Delay(50);
         }
+        return true;
     }
 }

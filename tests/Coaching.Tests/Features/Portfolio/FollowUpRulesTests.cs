@@ -2,6 +2,7 @@ using Coaching.Core.FollowUp;
 using Coaching.Core.Merchants;
 using Coaching.Core.Time;
 using Coaching.Web.Infrastructure.Email;
+using Coaching.Web.Infrastructure.Instances;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Coaching.Tests.Features.Portfolio;
@@ -61,8 +62,8 @@ public sealed class FollowUpRulesTests
     public void The_daily_job_waits_until_the_next_reminder_hour_in_paris()
     {
         // 09:00 UTC on 28/11 is 10:00 in Paris: the next 07:00 is tomorrow 06:00 UTC.
-        Assert.Equal(TimeSpan.FromHours(21), FollowUpReminderService.DelayUntilNextRun(Clock.GetUtcNow(), 7));
+        Assert.Equal(TimeSpan.FromHours(21), DailySchedule.DelayUntilNextRun(Clock.GetUtcNow(), 7));
         // In summer Paris is UTC+2: 04:00 UTC is 06:00, one hour before 07:00.
-        Assert.Equal(TimeSpan.FromHours(1), FollowUpReminderService.DelayUntilNextRun(new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero), 7));
+        Assert.Equal(TimeSpan.FromHours(1), DailySchedule.DelayUntilNextRun(new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero), 7));
     }
 }
