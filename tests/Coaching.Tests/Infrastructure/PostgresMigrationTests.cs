@@ -13,24 +13,20 @@ namespace Coaching.Tests.Infrastructure;
 /// <summary>The PostgreSQL migrations on a real server, each test in a database of its own, dropped afterwards.</summary>
 public sealed class PostgresMigrationTests : IAsyncLifetime
 {
-    private readonly string _database = "coaching_test_" + Guid.NewGuid().ToString("N");
     private string _connectionString = "";
 
     public async Task InitializeAsync()
     {
-        if (PostgresFactAttribute.ConnectionString is not { } server) return;
-        _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _database, Pooling = false }.ConnectionString;
+        if (PostgresFactAttribute.ConnectionString is null) return;
+        _connectionString = PostgresTestDatabases.CreateEmpty("coaching_test_");
         await using var db = Context();
         await db.Database.MigrateAsync();
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
-        if (PostgresFactAttribute.ConnectionString is not { } server) return;
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        if (_connectionString.Length > 0) PostgresTestDatabases.Drop(_connectionString);
+        return Task.CompletedTask;
     }
 
     private CoachingDbContext Context() =>
