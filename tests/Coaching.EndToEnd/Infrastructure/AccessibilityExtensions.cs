@@ -49,7 +49,7 @@ public static class AccessibilityExtensions
     /// <summary>Waits for the current page to load, runs axe on it and fails listing every serious or critical violation.</summary>
     public static async Task AssertAccessibleAsync(this IPage page, AxeRunOptions? options = null)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitUntilLoadedAsync();
         if (Trackers.TryGetValue(page, out var tracker))
             tracker.Checked(page.Url);
         await SaveScreenshotAsync(page);
