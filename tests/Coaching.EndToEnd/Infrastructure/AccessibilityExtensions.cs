@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -47,16 +45,15 @@ public static class AccessibilityExtensions
     }
 
     /// <summary>Waits for the current page to load, runs axe on it and fails listing every serious or critical violation.</summary>
-    public static async Task AssertAccessibleAsync(this IPage page, AxeRunOptions? options = null)
+    public static async Task AssertAccessibleAsync(this IPage page)
     {
         await page.WaitUntilLoadedAsync();
         if (Trackers.TryGetValue(page, out var tracker))
             tracker.Checked(page.Url);
         await SaveScreenshotAsync(page);
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(await page.EvaluateAsync<string>(MarkupScript))))
-            + (options is null ? "" : "|" + JsonSerializer.Serialize(options));
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(await page.EvaluateAsync<string>(MarkupScript))));
         if (PassedPages.ContainsKey(key)) return;
-        var result = await page.RunAxe(options);
+        var result = await page.RunAxe();
 
         var violations = result.Violations
             .Where(v => FailingImpacts.Contains(v.Impact, StringComparer.OrdinalIgnoreCase))

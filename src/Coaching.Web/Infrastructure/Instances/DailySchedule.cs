@@ -16,11 +16,7 @@ public static class DailySchedule
     }
 
     /// <summary>Time from <paramref name="now"/> to the next <paramref name="hour"/> o'clock in Paris.</summary>
-    public static TimeSpan DelayUntilNextRun(DateTimeOffset now, int hour)
-    {
-        var delay = NextRun(now, hour) - now;
-        return delay > TimeSpan.Zero ? delay : TimeSpan.FromMinutes(1);
-    }
+    public static TimeSpan DelayUntilNextRun(DateTimeOffset now, int hour) => NextRun(now, hour) - now;
 
     /// <summary>Waits until <paramref name="due"/> (at once if it has passed); false when the app is stopping.</summary>
     public static async Task<bool> WaitUntilAsync(DateTimeOffset due, TimeProvider clock, CancellationToken stoppingToken)
