@@ -1,29 +1,38 @@
-using Coaching.Web.Infrastructure;
-using Coaching.Web.Infrastructure.Instances;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Commands;
+using Coaching.Web.Features;
+using Coaching.Web.Demo;
+using Coaching.Web.Email;
+using Coaching.Web.Hosting;
+using Coaching.Web.Jobs;
+
+if (CommandLine.IsUnknownCommand(args))
+{
+    CommandLine.PrintUsage(args[0]);
+    return 2;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 if (CommandLine.IsCommand(args))
     CommandLine.KeepStandardOutputForResults(builder.Logging);
 
 builder.Services
-    .AddCoachingData(builder.Configuration, builder.Environment)
-    .AddCoachingIdentity()
-    .AddCoachingCookieSecurity(builder.Configuration, builder.Environment)
-    .AddCoachingWeb(builder.Configuration)
-    .AddCoachingTrust(builder.Configuration)
-    .AddCoachingInstances()
-    .AddCoachingProxyHeaders(builder.Configuration);
+    .AddCoachingHosting(builder.Configuration, builder.Environment)
+    .AddCoachingEmail(builder.Configuration)
+    .AddCoachingFeatures(builder.Configuration)
+    .AddCoachingJobs()
+    .AddCoachingDemo();
 
 var app = builder.Build();
 
 if (await CommandLine.TryRunAsync(app, args))
-    return;
+    return Environment.ExitCode;
 
 await app.PrepareDatabaseAsync();
+await app.SeedDemoIfAskedAsync();
 app.UseCoachingPipeline();
 app.MapCoachingEndpoints();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

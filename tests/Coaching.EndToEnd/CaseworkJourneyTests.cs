@@ -6,7 +6,7 @@ using Coaching.Core.Plans;
 using Coaching.Core.Time;
 using Coaching.EndToEnd.Infrastructure;
 using Coaching.Web.Features.Plans;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

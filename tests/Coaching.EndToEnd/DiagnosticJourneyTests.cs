@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Coaching.EndToEnd.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

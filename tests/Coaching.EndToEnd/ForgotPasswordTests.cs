@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using Coaching.EndToEnd.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.Playwright;
 using MimeKit;
+using Coaching.Web.Hosting;
 using static Microsoft.Playwright.Assertions;
 
 namespace Coaching.EndToEnd;

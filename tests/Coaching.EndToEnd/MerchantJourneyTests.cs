@@ -4,10 +4,11 @@ using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
 using Coaching.EndToEnd.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Coaching.Web.Hosting;
 using static Microsoft.Playwright.Assertions;
 
 namespace Coaching.EndToEnd;

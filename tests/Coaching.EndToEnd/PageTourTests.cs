@@ -1,6 +1,6 @@
 using Coaching.Core.Data;
 using Coaching.EndToEnd.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

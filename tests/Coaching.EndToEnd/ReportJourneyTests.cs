@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Coaching.EndToEnd.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using Coaching.EndToEnd.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.Playwright;
+using Coaching.Web.Hosting;
 using static Microsoft.Playwright.Assertions;
 
 namespace Coaching.EndToEnd;

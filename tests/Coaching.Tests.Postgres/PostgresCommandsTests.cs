@@ -1,5 +1,6 @@
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Commands;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Tests;
 

@@ -1,3 +1,4 @@
+
 namespace Coaching.Core.Audit;
 
 public enum AuditAction

@@ -9,7 +9,6 @@ using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
 using Coaching.Core.Privacy;
-using Coaching.Core.Reports;
 using Coaching.Core.Roadmaps;
 using Coaching.Core.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -75,8 +74,7 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
         RenewVersions();
         AuditAppendOnlyGuard.Check(this);
         PublishedQuestionnaireGuard.Check(this);
-        // SQLite's ADO.NET calls complete synchronously: waiting on the report facts' refresh does not block a thread pool.
-        return SaveWithReportFactsAsync(() => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess)), CancellationToken.None).GetAwaiter().GetResult();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -84,27 +82,7 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
         RenewVersions();
         AuditAppendOnlyGuard.Check(this);
         await PublishedQuestionnaireGuard.CheckAsync(this, cancellationToken);
-        return await SaveWithReportFactsAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>Saves, then refreshes the report facts the changes touched, in one transaction.</summary>
-    private async Task<int> SaveWithReportFactsAsync(Func<Task<int>> save, CancellationToken cancellationToken)
-    {
-        var facts = await ReportFactsSync.CollectAsync(this, cancellationToken);
-        if (facts.IsEmpty) return await save();
-        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            await ReportFactsSync.LockAsync(this, cancellationToken);
-            var saved = await save();
-            await facts.ApplyAsync(this, cancellationToken);
-            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-            return saved;
-        }
-        finally
-        {
-            if (transaction is not null) await transaction.DisposeAsync();
-        }
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private void RenewVersions()

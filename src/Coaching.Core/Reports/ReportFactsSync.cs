@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Coaching.Core.Reports;
 
 /// <summary>
-/// Keeps the report facts (<see cref="ReportFactsSql"/>) in step with every SaveChanges: before saving it notes the
+/// Keeps the report facts (<see cref="ReportFactsSql"/>) in step with every save (through <see cref="ReportFactsRefresh"/>): before saving it notes the
 /// merchants and days the tracked changes touch (reading the participants of edited or deleted sessions), after saving
 /// it recomputes their facts in the same transaction. Writes that bypass the change tracker (the synthetic generator's
 /// bulk inserts) rebuild the facts with <see cref="RebuildAsync"/>.

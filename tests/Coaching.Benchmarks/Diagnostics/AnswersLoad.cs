@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Commands;
+using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

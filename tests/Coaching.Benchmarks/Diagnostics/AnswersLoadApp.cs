@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Benchmarks.Diagnostics;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Commands;
+using Coaching.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -2,7 +2,7 @@ using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Identity;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Coaching.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Benchmarks.Load;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Net;
 using Coaching.Core.Data;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Benchmarks.Reports;
 

@@ -1,7 +1,7 @@
 using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Merchants;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

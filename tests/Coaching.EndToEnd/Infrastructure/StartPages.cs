@@ -1,5 +1,6 @@
 using Coaching.Core.Identity;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
+using Coaching.Web.Features.Portfolio;
 
 namespace Coaching.EndToEnd.Infrastructure;
 

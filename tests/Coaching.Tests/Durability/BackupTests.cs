@@ -2,7 +2,7 @@ using System.Globalization;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Commands;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

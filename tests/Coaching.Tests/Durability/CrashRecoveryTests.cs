@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Commands;
+using Coaching.Web.Demo;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 

@@ -1,5 +1,5 @@
 using Coaching.Core.Data;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;

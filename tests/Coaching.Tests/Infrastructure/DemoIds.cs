@@ -1,7 +1,7 @@
 using System.Globalization;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coaching.Tests.Infrastructure;

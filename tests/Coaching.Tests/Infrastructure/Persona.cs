@@ -1,4 +1,4 @@
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 
 namespace Coaching.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using Coaching.Core.Audit;
 using Coaching.Core.Clubs;
 using Coaching.Core.Data;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -1,9 +1,10 @@
 using Coaching.Core.Clubs;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure.Copy;
+using Coaching.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Coaching.Web.Features.Settings;
 
 namespace Coaching.Tests.Instances;
 
@@ -37,7 +38,7 @@ public class CopiedDemoDatabase : IAsyncLifetime
             return club;
         });
         // Written behind the app's back (as the settings page would, which also forgets the cached profile).
-        Source.Services.GetRequiredService<Coaching.Web.Infrastructure.ClubProfiles>().Forget(clubId);
+        Source.Services.GetRequiredService<Coaching.Web.Features.Settings.ClubProfiles>().Forget(clubId);
         // A failed sign-in writes an audit entry with the e-mail's hash; signing in writes Data Protection keys.
         await CoachingAppFactory.SignInThroughFormAsync(Source.CreateBrowserClient(), "inconnu@exemple.fr", "Pas-le-bon-mot-de-passe-1");
         foreach (var persona in new[] { Persona.AdvisorA, Persona.AdvisorB, Persona.Manager, Persona.MerchantA }) await Source.CreateClientAs(persona);

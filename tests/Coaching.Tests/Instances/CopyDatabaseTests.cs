@@ -1,6 +1,6 @@
 using Coaching.Core.Data;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure.Copy;
+using Coaching.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using Coaching.Core.Data;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure.Instances;
+using Coaching.Web.Hosting;
+using Coaching.Web.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,6 @@
 using Coaching.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Tests.Instances;
 

@@ -4,9 +4,11 @@ using System.Text;
 using Coaching.Core.Audit;
 using Coaching.Core.Coordination;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Coaching.Web.Demo;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Tests.Instances;
 
@@ -61,7 +63,7 @@ public sealed class SharedStateTests
 
         var expiring = await PreviewAsync(onFirst, late);
         second.Clock.Advance(TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1));
-        var freshSession = await second.SignInAsync(Coaching.Web.Infrastructure.Seeding.DemoAccounts.Manager.Email, Coaching.Web.Infrastructure.Seeding.DemoAccounts.Password);
+        var freshSession = await second.SignInAsync(Coaching.Web.Demo.DemoAccounts.Manager.Email, Coaching.Web.Demo.DemoAccounts.Password);
         var expired = await freshSession.PostFormAsync("/Import/Confirm", await freshSession.GetPageAsync("/Import"), ("token", expiring.InputValue("token")!));
         Assert.Equal("/Import", expired.Headers.Location?.OriginalString);
         Assert.Equal(0, await second.QueryAsync(db => db.Merchants.CountAsync(m => m.Siret == late)));

@@ -1,7 +1,7 @@
 using System.Net;
 using Coaching.Tests.Durability;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 
 namespace Coaching.Tests.Instances;
 

@@ -1,13 +1,14 @@
 using Coaching.Core.Identity;
-using Coaching.Web.Infrastructure;
-using Coaching.Web.Infrastructure.Email;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Email;
+using Coaching.Web.Features.Audit;
+using Coaching.Web.Hosting;
 using Coaching.Core.Audit;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Account;
 

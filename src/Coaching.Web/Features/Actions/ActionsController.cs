@@ -2,11 +2,12 @@ using Coaching.Core.Actions;
 using Coaching.Core.Data;
 using Coaching.Web.Features.Plans;
 using Coaching.Web.Features.Sessions;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Hosting;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Actions;
 

@@ -1,7 +1,6 @@
 using Coaching.Core.Audit;
 using Coaching.Core.Data;
-using Coaching.Web.Infrastructure;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,12 +1,12 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Hosting;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Web.Features.Merchants;
-using Coaching.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Features.Audit;
 
 namespace Coaching.Web.Features.Caseloads;
 

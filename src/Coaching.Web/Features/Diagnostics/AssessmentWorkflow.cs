@@ -5,6 +5,7 @@ using Coaching.Core.Diagnostics.Scoring;
 using Coaching.Core.Merchants;
 using Coaching.Core.Time;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Diagnostics;
 

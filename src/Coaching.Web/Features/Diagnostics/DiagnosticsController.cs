@@ -1,14 +1,14 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Hosting;
 using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
-using Coaching.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Features.Audit;
 
 namespace Coaching.Web.Features.Diagnostics;
 

@@ -6,8 +6,8 @@ using Coaching.Core.Diagnostics.Scoring;
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
 using Coaching.Core.Time;
-using Coaching.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Diagnostics;
 
@@ -31,7 +31,7 @@ public sealed class ResultsBuilder(CoachingDbContext db)
             average?.GetValueOrDefault(axis.Code))).ToList();
 
         var firstLabel = first is null ? null : $"Premier diagnostic ({first.CompletedAt.ToParis():dd/MM/yyyy})";
-        var averageLabel = average is null ? null : $"Moyenne {merchant.Sector.Label().ToLower(WebServices.French)}, département {merchant.DepartmentCode}";
+        var averageLabel = average is null ? null : $"Moyenne {merchant.Sector.Label().ToLower(FrenchCulture.Info)}, département {merchant.DepartmentCode}";
         var answers = AssessmentWorkflow.AnswersOf(assessment);
         return new ResultsViewModel(
             assessment,

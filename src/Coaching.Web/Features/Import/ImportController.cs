@@ -1,9 +1,9 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Hosting;
 using System.Text;
-using Coaching.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Coaching.Web.Features.Audit;
 
 namespace Coaching.Web.Features.Import;
 

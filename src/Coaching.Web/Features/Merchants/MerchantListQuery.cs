@@ -1,6 +1,7 @@
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Merchants;
 

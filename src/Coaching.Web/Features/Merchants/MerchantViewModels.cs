@@ -1,4 +1,5 @@
 using Coaching.Core.Merchants;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Merchants;
 

@@ -1,15 +1,16 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Hosting;
 using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
-using Coaching.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Features.Audit;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Merchants;
 

@@ -1,6 +1,7 @@
 using Coaching.Core.Data;
 using Coaching.Core.Identity;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Merchants;
 

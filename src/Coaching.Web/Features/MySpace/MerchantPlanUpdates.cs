@@ -3,8 +3,8 @@ using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
 using Coaching.Web.Features.Plans;
-using Coaching.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.MySpace;
 

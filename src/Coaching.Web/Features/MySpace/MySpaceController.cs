@@ -1,5 +1,6 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Features.Audit;
+using Coaching.Web.Hosting;
 using System.Text;
 using Coaching.Core.Actions;
 using Coaching.Core.Data;
@@ -10,11 +11,11 @@ using Coaching.Core.Roadmaps;
 using Coaching.Core.Sessions;
 using Coaching.Core.Time;
 using Coaching.Web.Features.Roadmaps;
-using Coaching.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.MySpace;
 

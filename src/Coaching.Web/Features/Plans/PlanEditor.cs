@@ -5,7 +5,9 @@ using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Diagnostics.Scoring;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Commands;
+using Coaching.Web.Demo;
+using Coaching.Web.French;
 using Microsoft.EntityFrameworkCore;
 
 namespace Coaching.Web.Features.Plans;
@@ -213,7 +215,7 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
         var status = Enum.Parse<PlanItemStatus>(form.Status!);
         var notes = string.IsNullOrWhiteSpace(form.ProgressNotes) ? null : form.ProgressNotes.Trim();
         if (item.DueDate != due)
-            changes.Add(due is { } day ? $"échéance au {day.ToString("dd/MM/yyyy", WebServices.French)}" : "échéance retirée");
+            changes.Add(due is { } day ? $"échéance au {day.ToString("dd/MM/yyyy", FrenchCulture.Info)}" : "échéance retirée");
         if (item.Owner != owner) changes.Add($"porteur : {owner.Label().ToLowerInvariant()}");
         var statusChanged = item.Status != status;
         if (statusChanged) changes.Add($"statut : {item.Status.Label().ToLowerInvariant()} → {status.Label().ToLowerInvariant()}");

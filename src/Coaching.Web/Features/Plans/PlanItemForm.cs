@@ -1,6 +1,6 @@
 using Coaching.Core.Plans;
 using Coaching.Web.Features.Merchants;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.French;
 using FluentValidation;
 
 namespace Coaching.Web.Features.Plans;

@@ -1,15 +1,16 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Hosting;
 using Coaching.Core.Actions;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
 using Coaching.Core.Time;
-using Coaching.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Features.Audit;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Plans;
 
@@ -76,7 +77,7 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
         int? target = null;
         if (string.IsNullOrEmpty(direction))
         {
-            if (!int.TryParse(position, System.Globalization.NumberStyles.Integer, WebServices.French, out var parsed))
+            if (!int.TryParse(position, System.Globalization.NumberStyles.Integer, FrenchCulture.Info, out var parsed))
                 return await AfterChangeAsync(merchant!, PlanChangeResult.Refuse("Saisissez la position voulue en chiffres, par exemple 1 pour la mettre en tête."), null, cancellationToken);
             target = parsed;
         }

@@ -4,7 +4,6 @@ using Coaching.Core.FollowUp;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
 using Coaching.Core.Time;
-using Coaching.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

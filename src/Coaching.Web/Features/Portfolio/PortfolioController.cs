@@ -2,7 +2,7 @@ using Coaching.Core.Data;
 using Coaching.Core.FollowUp;
 using Coaching.Core.Identity;
 using Coaching.Web.Features.Merchants;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

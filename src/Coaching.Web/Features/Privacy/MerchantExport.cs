@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Coaching.Core.Data;
 using Coaching.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Privacy;
 

@@ -2,12 +2,13 @@ using Coaching.Core.Audit;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.Privacy;
-using Coaching.Web.Infrastructure;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Features.Audit;
+using Coaching.Web.Hosting;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Privacy;
 

@@ -2,11 +2,12 @@ using System.Text;
 using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Format;
 using Coaching.Core.Diagnostics.Questionnaires;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Hosting;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Questionnaires;
 
@@ -57,7 +58,7 @@ public sealed class QuestionnairesController(CoachingDbContext db, TimeProvider 
         if (!result.Succeeded) return ImportFailed(file.FileName, [.. result.Errors]);
 
         var q = result.Questionnaire!;
-        TempData["Flash"] = $"Version {q.Version} du questionnaire {q.Code} importée ({q.Status.Label().ToLower(WebServices.French)}).";
+        TempData["Flash"] = $"Version {q.Version} du questionnaire {q.Code} importée ({q.Status.Label().ToLower(FrenchCulture.Info)}).";
         return RedirectToAction(nameof(Details), new { id = q.Id });
     }
 
@@ -143,7 +144,7 @@ public sealed class QuestionnairesController(CoachingDbContext db, TimeProvider 
 
     private RedirectToActionResult NotEditable(Questionnaire questionnaire)
     {
-        TempData["Flash"] = $"La version {questionnaire.Version} est {questionnaire.Status.Label().ToLower(WebServices.French)} : elle ne peut plus être modifiée. Créez une nouvelle version à partir d'elle.";
+        TempData["Flash"] = $"La version {questionnaire.Version} est {questionnaire.Status.Label().ToLower(FrenchCulture.Info)} : elle ne peut plus être modifiée. Créez une nouvelle version à partir d'elle.";
         return RedirectToAction(nameof(Details), new { id = questionnaire.Id });
     }
 

@@ -1,5 +1,5 @@
 using Coaching.Core.ReferenceData;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

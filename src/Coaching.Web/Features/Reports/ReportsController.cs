@@ -1,15 +1,17 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Features.Settings;
+using Coaching.Web.Hosting;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
 using Coaching.Core.Reports;
 using Coaching.Core.Time;
 using Coaching.Web.Features.Merchants;
-using Coaching.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Coaching.Web.Features.Audit;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Reports;
 

@@ -3,8 +3,9 @@ using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Merchants;
 using Coaching.Core.Roadmaps;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Roadmaps;
 

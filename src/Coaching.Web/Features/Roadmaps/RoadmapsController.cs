@@ -1,12 +1,13 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Hosting;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.Roadmaps;
-using Coaching.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Features.Audit;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Roadmaps;
 
@@ -94,7 +95,7 @@ public sealed record IssuedRoadmapRow(int Id, int Number, DateTimeOffset IssuedA
 {
     public string Size => SizeBytes < 1024 * 1024
         ? $"{Math.Max(1, (int)Math.Round(SizeBytes / 1024.0))} Ko"
-        : $"{(SizeBytes / 1024.0 / 1024.0).ToString("0.0", WebServices.French)} Mo";
+        : $"{(SizeBytes / 1024.0 / 1024.0).ToString("0.0", FrenchCulture.Info)} Mo";
 }
 
 public sealed record RoadmapPageViewModel(Merchant Merchant, bool CanEdit, int NextNumber, IReadOnlyList<IssuedRoadmapRow> Issued);

@@ -1,11 +1,12 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Hosting;
 using Coaching.Core.Identity;
-using Coaching.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Coaching.Web.Features.Audit;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Security;
 

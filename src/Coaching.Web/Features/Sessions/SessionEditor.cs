@@ -7,9 +7,10 @@ using Coaching.Core.Sessions;
 using Coaching.Web.Features.Merchants;
 using Coaching.Web.Features.Plans;
 using Coaching.Web.Features.Shared;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.French;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Sessions;
 

@@ -1,15 +1,16 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.French;
+using Coaching.Web.Hosting;
 using System.Text;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.Sessions;
 using Coaching.Core.Time;
-using Coaching.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Features.Audit;
 
 namespace Coaching.Web.Features.Sessions;
 

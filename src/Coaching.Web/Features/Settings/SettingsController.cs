@@ -1,11 +1,12 @@
 using Coaching.Core.Clubs;
 using Coaching.Core.Data;
 using Coaching.Core.ReferenceData;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.Hosting;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Settings;
 
@@ -103,19 +104,3 @@ public sealed class SettingsController(CoachingDbContext db, ClubProfiles profil
 }
 
 public sealed record ClubSettingsViewModel(ClubSettingsForm Form, bool HasLogo);
-
-public static class LogoFormat
-{
-    /// <summary>".png" or ".jpg" from the file's first bytes (never trust the uploaded name), or null.</summary>
-    public static string? Detect(ReadOnlySpan<byte> content) =>
-        content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? ".png"
-        : content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? ".jpg"
-        : null;
-
-    public static string? ContentType(ReadOnlySpan<byte> content) => Detect(content) switch
-    {
-        ".png" => "image/png",
-        ".jpg" => "image/jpeg",
-        _ => null,
-    };
-}

@@ -1,12 +1,12 @@
 using Coaching.Core.Audit;
 using Coaching.Core.Identity;
 using Coaching.Web.Features.Security;
-using Coaching.Web.Infrastructure;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Features.Audit;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.TwoFactorSignIn;
 

@@ -1,6 +1,7 @@
 using Coaching.Core.Identity;
-using Coaching.Web.Infrastructure;
-using Coaching.Web.Infrastructure.Email;
+using Coaching.Web.Email;
+using Coaching.Web.Features.Settings;
+using Coaching.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

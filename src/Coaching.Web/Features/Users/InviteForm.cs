@@ -1,5 +1,6 @@
 using Coaching.Core.Identity;
 using FluentValidation;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Users;
 

@@ -1,14 +1,15 @@
 using Coaching.Core.Audit;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Hosting;
 using Coaching.Core.Data;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
-using Coaching.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Features.Audit;
+using Coaching.Web.French;
 
 namespace Coaching.Web.Features.Users;
 

@@ -1,3 +1,5 @@
+using Coaching.Web.Hosting;
+
 namespace Coaching.Web.Features.Users;
 
 public sealed record UserRow(string Id, string DisplayName, string Email, string Role, bool Activated, bool IsActive, string? MerchantName, int? MerchantId);

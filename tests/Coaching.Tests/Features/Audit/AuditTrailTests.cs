@@ -2,9 +2,10 @@ using System.Net;
 using Coaching.Core.Audit;
 using Coaching.Core.Identity;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Coaching.Web.Hosting;
 using static Coaching.Tests.Features.CaseworkData;
 
 namespace Coaching.Tests.Features.Audit;

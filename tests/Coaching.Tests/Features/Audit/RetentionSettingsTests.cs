@@ -1,5 +1,6 @@
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure.Trust;
+using Coaching.Web.Features.Audit;
+using Coaching.Web.Features.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

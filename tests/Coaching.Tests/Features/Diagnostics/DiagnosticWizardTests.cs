@@ -3,7 +3,7 @@ using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Default;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Merchants;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

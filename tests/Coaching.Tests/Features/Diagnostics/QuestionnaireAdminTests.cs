@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Coaching.Core.Diagnostics.Default;
 using Coaching.Core.Diagnostics.Questionnaires;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,11 +1,14 @@
 using System.Net;
 using Coaching.Core.FollowUp;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure.Email;
+using Coaching.Web.Email;
+using Coaching.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Coaching.Web.Demo;
+using Coaching.Web.French;
 
 namespace Coaching.Tests.Features.Portfolio;
 
@@ -30,7 +33,7 @@ public sealed class FollowUpClockTests
 
         app.Clock.Advance(TimeSpan.FromDays(60));
         // Sixty days later the sign-in cookie has expired: sign in again, as the advisor would.
-        client = await app.SignInAsync(Coaching.Web.Infrastructure.Seeding.DemoAccounts.AdvisorA.Email, Coaching.Web.Infrastructure.Seeding.DemoAccounts.Password);
+        client = await app.SignInAsync(Coaching.Web.Demo.DemoAccounts.AdvisorA.Email, Coaching.Web.Demo.DemoAccounts.Password);
         page = await client.GetPageAsync("/portefeuille");
         Assert.Contains(name, Section(page, "sans-seance"));
         Assert.DoesNotContain(name, Section(page, "rendez-vous"));
@@ -38,7 +41,7 @@ public sealed class FollowUpClockTests
 
         var form = await client.GetPageAsync($"/seances/nouvelle?dossier={app.Ids.MerchantA}");
         var saved = await client.SubmitAsync(form, "/seances/nouvelle", ("NextAppointmentAt",
-            Coaching.Web.Infrastructure.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(3))));
+            Coaching.Web.French.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(3))));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         page = await client.GetPageAsync("/portefeuille");
@@ -61,7 +64,7 @@ public sealed class FollowUpClockTests
         {
             ConfigureServices = services =>
             {
-                services.Configure<Coaching.Web.Infrastructure.SmtpOptions>(o => o.Host = "smtp.example.test");
+                services.Configure<Coaching.Web.Email.SmtpOptions>(o => o.Host = "smtp.example.test");
                 services.RemoveAll<IEmailSender>();
                 services.AddSingleton<IEmailSender>(sender);
                 var scheduler = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(FollowUpReminderService));

@@ -1,8 +1,7 @@
 using Coaching.Core.FollowUp;
 using Coaching.Core.Merchants;
 using Coaching.Core.Time;
-using Coaching.Web.Infrastructure.Email;
-using Coaching.Web.Infrastructure.Instances;
+using Coaching.Web.Jobs;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Coaching.Tests.Features.Portfolio;

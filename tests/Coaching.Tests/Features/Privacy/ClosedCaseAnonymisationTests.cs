@@ -6,11 +6,11 @@ using Coaching.Core.Merchants;
 using Coaching.Core.Privacy;
 using Coaching.Core.Reports;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure.Trust;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Coaching.Web.Features.Privacy;
 
 namespace Coaching.Tests.Features.Privacy;
 

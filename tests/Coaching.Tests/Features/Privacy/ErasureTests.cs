@@ -10,6 +10,8 @@ using Coaching.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Coaching.Web.French;
+using Coaching.Web.Hosting;
 using static Coaching.Tests.Features.CaseworkData;
 
 namespace Coaching.Tests.Features.Privacy;
@@ -72,7 +74,7 @@ public sealed class ErasureTests(CoachingAppFactory app) : IClassFixture<Coachin
         Assert.Equal(HttpStatusCode.Redirect, (await advisor.SubmitAsync(await advisor.GetPageAsync(itemUrl), itemUrl, ("ProgressNotes", $"Plan {token} à relancer"))).StatusCode);
 
         // A session of their own, edited (so it has a revision), and a group workshop with another merchant.
-        var past = Coaching.Web.Infrastructure.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(-2));
+        var past = Coaching.Web.French.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(-2));
         var sessionForm = await advisor.GetPageAsync($"/seances/nouvelle?dossier={merchantId}");
         var session = await advisor.SubmitAsync(sessionForm, "/seances/nouvelle", ("StartsAt", past), ("DurationMinutes", "60"),
             ("Mode", nameof(SessionMode.InShop)), ("Notes", $"Notes {token} en boutique"), ("NextStep", $"Appeler Ondine {token}"));

@@ -5,6 +5,7 @@ using Coaching.Core.Privacy;
 using Coaching.Core.Sessions;
 using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.French;
 using static Coaching.Tests.Features.CaseworkData;
 
 namespace Coaching.Tests.Features.Privacy;
@@ -20,7 +21,7 @@ public sealed class ExportTests(CoachingAppFactory app)
         var created = await advisor.SubmitAsync(create, "/Merchants/Create", TestData.ValidMerchant(TestData.NewSiret(), "Librairie des Quais",
             ("ContactName", "Aline Export"), ("ConsentGiven", "true")));
         var merchantId = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-        var past = Coaching.Web.Infrastructure.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(-1));
+        var past = Coaching.Web.French.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(-1));
         var session = await advisor.SubmitAsync(await advisor.GetPageAsync($"/seances/nouvelle?dossier={merchantId}"), "/seances/nouvelle",
             ("StartsAt", past), ("DurationMinutes", "45"), ("Mode", nameof(SessionMode.Phone)), ("Notes", "Vitrine de Noël à préparer"));
         Assert.Equal(HttpStatusCode.Redirect, session.StatusCode);

@@ -3,7 +3,7 @@ using Coaching.Core.Data;
 using Coaching.Core.Reports;
 using Coaching.Core.Sessions;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.French;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Coaching.Tests.Features.Reports;

@@ -3,6 +3,7 @@ using System.Text;
 using Coaching.Core.Data;
 using Coaching.Core.Reports;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Tests.Features.Reports;
 

@@ -11,9 +11,10 @@ using Coaching.Core.Sessions;
 using Coaching.Tests.Features.Diagnostics;
 using Coaching.Tests.Infrastructure;
 using Coaching.Web.Features.Reports;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Coaching.Web.French;
 
 namespace Coaching.Tests.Features.Reports;
 
@@ -30,7 +31,7 @@ public sealed class ReportWrites(CoachingAppFactory app)
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private string Past(int days) => Coaching.Web.Infrastructure.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(-days));
+    private string Past(int days) => Coaching.Web.French.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(-days));
 
     public async Task<IReadOnlyList<ReportFilter>> FiltersAsync()
     {

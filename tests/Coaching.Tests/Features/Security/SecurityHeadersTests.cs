@@ -1,6 +1,6 @@
 using System.Net;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 
 namespace Coaching.Tests.Features.Security;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Coaching.Core.Identity;
 using Coaching.Tests.Infrastructure;
-using Coaching.Web.Infrastructure.Seeding;
+using Coaching.Web.Demo;
 using OtpNet;
 
 namespace Coaching.Tests.Features.Security;

@@ -1,6 +1,6 @@
 using System.Text;
 using Coaching.Core.Sessions;
-using Coaching.Web.Infrastructure;
+using Coaching.Web.French;
 
 namespace Coaching.Tests.Features.Sessions;
 

@@ -4,6 +4,7 @@ using Coaching.Core.Plans;
 using Coaching.Core.Sessions;
 using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.French;
 using static Coaching.Tests.Features.CaseworkData;
 
 namespace Coaching.Tests.Features.Sessions;
@@ -12,9 +13,9 @@ namespace Coaching.Tests.Features.Sessions;
 public sealed class SessionPagesTests(CoachingAppFactory app)
 {
     private string Future(int days, int hour = 10) =>
-        Coaching.Web.Infrastructure.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(days).Date.AddHours(hour));
+        Coaching.Web.French.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(days).Date.AddHours(hour));
 
-    private string Past(int days) => Coaching.Web.Infrastructure.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(-days));
+    private string Past(int days) => Coaching.Web.French.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(-days));
 
     [Fact]
     public async Task Logging_a_session_moves_two_actions_forward_and_appears_on_the_timeline()

@@ -2,6 +2,8 @@ using System.Net;
 using Coaching.Core.Identity;
 using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Web.Demo;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Tests.Features.Users;
 
@@ -79,7 +81,7 @@ public sealed class InvitationTests(CoachingAppFactory app)
         var response = await manager.PostFormAsync($"/Users/SetActive/{user.Id}", list, ("active", "false"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var signIn = await CoachingAppFactory.SignInThroughFormAsync(app.CreateBrowserClient(), user.Email!, Web.Infrastructure.Seeding.DemoAccounts.Password);
+        var signIn = await CoachingAppFactory.SignInThroughFormAsync(app.CreateBrowserClient(), user.Email!, Coaching.Web.Demo.DemoAccounts.Password);
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
     }
 }

@@ -1,0 +1,73 @@
+using Coaching.Core.Data;
+using Coaching.Core.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Coaching.Web.French;
+
+namespace Coaching.Web.Hosting;
+
+public static class IdentityServices
+{
+    public const string InvitationTokenProvider = "Invitation";
+    public const string InvitationPurpose = "AcceptInvitation";
+
+    public static IServiceCollection AddCoachingIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Tokens.ProviderMap[InvitationTokenProvider] =
+                    new TokenProviderDescriptor(typeof(InvitationTokenProvider<AppUser>));
+            })
+            .AddEntityFrameworkStores<CoachingDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<CoachingClaimsFactory>();
+
+        services.AddTransient<InvitationTokenProvider<AppUser>>();
+        services.Configure<InvitationTokenProviderOptions>(o =>
+        {
+            o.Name = InvitationTokenProvider;
+            o.TokenLifespan = TimeSpan.FromDays(7);
+        });
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        // A deactivated account or a changed password ends open sessions within minutes, not the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/connexion";
+            cookie.LogoutPath = "/deconnexion";
+            cookie.Cookie.Name = "Coaching.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+            cookie.SlidingExpiration = true;
+            // A signed-in person without the right gets a real 403 (the French error page), not a redirect.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        return services;
+    }
+}
+
+/// <summary>Invitation links stay valid a week, longer than password-reset links; both die once a password is set.</summary>
+public sealed class InvitationTokenProviderOptions : DataProtectionTokenProviderOptions;
+
+public sealed class InvitationTokenProvider<TUser>(
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider dataProtectionProvider,
+    IOptions<InvitationTokenProviderOptions> options,
+    ILogger<DataProtectorTokenProvider<TUser>> logger)
+    : DataProtectorTokenProvider<TUser>(dataProtectionProvider, options, logger)
+    where TUser : class;
