@@ -1,4 +1,4 @@
-using Coaching.Tests.Infrastructure;
+using Coaching.Tests.Support;
 using Coaching.Web.Commands;
 using Coaching.Web.Hosting;
 

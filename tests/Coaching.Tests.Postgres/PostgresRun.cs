@@ -1,4 +1,4 @@
-using Coaching.Tests.Infrastructure;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Coaching.Core.Roadmaps;
-using Coaching.Tests.Domain.Documents;
+using Coaching.Tests.Core.Documents;
 using Microsoft.Playwright;
 
 namespace Coaching.Benchmarks.Roadmap;

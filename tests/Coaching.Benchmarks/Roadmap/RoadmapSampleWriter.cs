@@ -1,5 +1,5 @@
 using Coaching.Core.Roadmaps;
-using Coaching.Tests.Domain.Documents;
+using Coaching.Tests.Core.Documents;
 using Microsoft.Playwright;
 
 namespace Coaching.Benchmarks.Roadmap;

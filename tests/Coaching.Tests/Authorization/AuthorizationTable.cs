@@ -1,5 +1,6 @@
-using Coaching.Tests.Infrastructure;
 using static Coaching.Tests.Authorization.Outcome;
+
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Authorization;
 

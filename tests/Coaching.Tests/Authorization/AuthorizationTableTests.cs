@@ -1,10 +1,10 @@
 using System.Text;
-using Coaching.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Authorization;
 

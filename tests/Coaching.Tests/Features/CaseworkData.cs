@@ -1,6 +1,6 @@
 using Coaching.Core.Plans;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features;
 

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Coaching.Core.Identity;
-using Coaching.Tests.Infrastructure;
 using Coaching.Web.Demo;
 using Coaching.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features.Diagnostics;
 
 namespace Coaching.Tests.Features.Account;
 

@@ -1,6 +1,7 @@
 using System.Net;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features;
 
 namespace Coaching.Tests.Features.Actions;
 

@@ -1,8 +1,8 @@
 using Coaching.Core.Audit;
-using Coaching.Tests.Infrastructure;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Audit;
 

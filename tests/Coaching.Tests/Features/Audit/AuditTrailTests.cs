@@ -1,11 +1,13 @@
 using System.Net;
 using Coaching.Core.Audit;
 using Coaching.Core.Identity;
-using Coaching.Tests.Infrastructure;
 using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Coaching.Web.Hosting;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features;
+using Coaching.Tests.Features.Diagnostics;
 using static Coaching.Tests.Features.CaseworkData;
 
 namespace Coaching.Tests.Features.Audit;

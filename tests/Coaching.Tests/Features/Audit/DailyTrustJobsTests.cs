@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Coaching.Core.Audit;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Audit;
 

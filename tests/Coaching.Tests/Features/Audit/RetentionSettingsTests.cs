@@ -1,8 +1,8 @@
-using Coaching.Tests.Infrastructure;
 using Coaching.Web.Features.Audit;
 using Coaching.Web.Features.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Audit;
 

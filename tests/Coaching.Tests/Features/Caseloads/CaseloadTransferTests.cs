@@ -1,8 +1,8 @@
 using System.Net;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Caseloads;
 

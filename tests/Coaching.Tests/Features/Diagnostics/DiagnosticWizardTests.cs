@@ -4,8 +4,8 @@ using Coaching.Core.Diagnostics.Default;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Merchants;
 using Coaching.Web.Demo;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Diagnostics;
 

@@ -2,10 +2,10 @@ using System.Runtime.CompilerServices;
 using Coaching.Core.Data;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Merchants;
-using Coaching.Tests.Infrastructure;
 using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Diagnostics;
 

@@ -4,8 +4,8 @@ using System.Text;
 using Coaching.Core.Diagnostics.Default;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Web.Demo;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Diagnostics;
 

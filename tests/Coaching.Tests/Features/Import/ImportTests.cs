@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Coaching.Core.Merchants;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Import;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Coaching.Core.Merchants;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Merchants;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Coaching.Tests.Infrastructure;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Merchants;
 

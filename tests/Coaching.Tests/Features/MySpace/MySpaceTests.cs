@@ -1,8 +1,8 @@
 using System.Net;
 using Coaching.Core.Diagnostics.Assessments;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.MySpace;
 

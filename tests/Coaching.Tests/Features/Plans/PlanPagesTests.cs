@@ -1,7 +1,8 @@
 using System.Net;
 using Coaching.Core.Plans;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features;
 using static Coaching.Tests.Features.CaseworkData;
 
 namespace Coaching.Tests.Features.Plans;
@@ -69,7 +70,7 @@ public sealed class PlanPagesTests(CoachingAppFactory app)
         page = await client.GetPageAsync(url);
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(page, $"{url}/actions/{added.Id}/retirer")).StatusCode);
         Assert.DoesNotContain(await app.PlanItemsAsync(merchantId), i => i.Id == added.Id);
-        var events = await app.QueryAsync(db => db.CaseEvents.Where(e => e.MerchantId == merchantId && e.Kind == Core.Merchants.CaseEventKind.PlanChanged)
+        var events = await app.QueryAsync(db => db.CaseEvents.Where(e => e.MerchantId == merchantId && e.Kind == Coaching.Core.Merchants.CaseEventKind.PlanChanged)
             .Select(e => e.Summary).ToListAsync());
         Assert.Contains(events, e => e.StartsWith("Action ajoutée au plan", StringComparison.Ordinal));
         Assert.Contains(events, e => e.StartsWith("Action retirée du plan", StringComparison.Ordinal));

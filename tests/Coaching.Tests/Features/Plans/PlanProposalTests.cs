@@ -2,8 +2,9 @@ using System.Net;
 using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Plans;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features;
 
 namespace Coaching.Tests.Features.Plans;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Coaching.Core.FollowUp;
-using Coaching.Tests.Infrastructure;
 using Coaching.Web.Email;
 using Coaching.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +8,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Coaching.Web.Demo;
 using Coaching.Web.French;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features;
+using Coaching.Tests.Features.Diagnostics;
 
 namespace Coaching.Tests.Features.Portfolio;
 

@@ -5,12 +5,12 @@ using Coaching.Core.Audit;
 using Coaching.Core.Merchants;
 using Coaching.Core.Privacy;
 using Coaching.Core.Reports;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Coaching.Web.Features.Privacy;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Privacy;
 

@@ -6,12 +6,13 @@ using Coaching.Core.Identity;
 using Coaching.Core.Privacy;
 using Coaching.Core.Sessions;
 using Coaching.Tests.Features.Diagnostics;
-using Coaching.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Coaching.Web.French;
 using Coaching.Web.Hosting;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features;
 using static Coaching.Tests.Features.CaseworkData;
 
 namespace Coaching.Tests.Features.Privacy;

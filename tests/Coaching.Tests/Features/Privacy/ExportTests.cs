@@ -3,9 +3,10 @@ using System.Net;
 using System.Text.Json;
 using Coaching.Core.Privacy;
 using Coaching.Core.Sessions;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Coaching.Web.French;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features;
 using static Coaching.Tests.Features.CaseworkData;
 
 namespace Coaching.Tests.Features.Privacy;

@@ -1,9 +1,9 @@
 using System.Data.Common;
 using System.Text;
-using Coaching.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Privacy;
 

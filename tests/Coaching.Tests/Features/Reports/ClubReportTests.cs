@@ -2,10 +2,10 @@ using System.Net;
 using System.Text;
 using Coaching.Core.Reports;
 using Coaching.Core.Sessions;
-using Coaching.Tests.Infrastructure;
 using Coaching.Web.Features.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Reports;
 

@@ -2,9 +2,9 @@ using System.Net;
 using Coaching.Core.Data;
 using Coaching.Core.Reports;
 using Coaching.Core.Sessions;
-using Coaching.Tests.Infrastructure;
 using Coaching.Web.French;
 using Microsoft.Extensions.DependencyInjection;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Reports;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Coaching.Core.Reports;
 using Coaching.Core.Time;
-using Coaching.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Reports;
 

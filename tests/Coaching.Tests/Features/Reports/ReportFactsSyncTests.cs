@@ -1,6 +1,6 @@
 using Coaching.Core.Data;
-using Coaching.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Reports;
 

@@ -7,13 +7,14 @@ using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
 using Coaching.Core.ReferenceData;
 using Coaching.Core.Sessions;
-using Coaching.Tests.Infrastructure;
 using Coaching.Web.Demo;
 using Coaching.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features.Diagnostics;
 
 namespace Coaching.Tests.Features.Reports;
 

@@ -9,12 +9,12 @@ using Coaching.Core.Plans;
 using Coaching.Core.Reports;
 using Coaching.Core.Sessions;
 using Coaching.Tests.Features.Diagnostics;
-using Coaching.Tests.Infrastructure;
 using Coaching.Web.Features.Reports;
 using Coaching.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Coaching.Web.French;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Reports;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Security.Cryptography;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Roadmaps;
 

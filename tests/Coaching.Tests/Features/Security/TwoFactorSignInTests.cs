@@ -1,8 +1,9 @@
 using System.Net;
 using Coaching.Core.Identity;
-using Coaching.Tests.Infrastructure;
 using Coaching.Web.Demo;
 using OtpNet;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features.Diagnostics;
 
 namespace Coaching.Tests.Features.Security;
 

@@ -2,9 +2,10 @@ using System.Net;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
 using Coaching.Core.Sessions;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Coaching.Web.French;
+using Coaching.Tests.Support;
+using Coaching.Tests.Features;
 using static Coaching.Tests.Features.CaseworkData;
 
 namespace Coaching.Tests.Features.Sessions;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Coaching.Tests.Infrastructure;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Settings;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using Coaching.Core.Identity;
-using Coaching.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Coaching.Web.Demo;
 using Coaching.Web.Hosting;
+using Coaching.Tests.Support;
 
 namespace Coaching.Tests.Features.Users;
 
