@@ -12,8 +12,10 @@ namespace Coaching.Web.Features.Caseloads;
 
 /// <summary>Club managers see each advisor's caseload and hand a whole one to a colleague in one step.</summary>
 [Authorize(Policy = Policies.ClubManagement)]
+[Route("portefeuilles")]
 public sealed class CaseloadsController(CoachingDbContext db, StaffDirectory staff, TimeProvider clock) : Controller
 {
+    [Route("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -27,7 +29,7 @@ public sealed class CaseloadsController(CoachingDbContext db, StaffDirectory sta
         return View(new CaseloadsViewModel(rows, unassigned, new TransferForm()));
     }
 
-    [HttpPost]
+    [HttpPost("transfert")]
     [Audited(AuditAction.Change, AuditTarget.Merchant)]
     public async Task<IActionResult> Transfer(TransferForm form, CancellationToken cancellationToken)
     {

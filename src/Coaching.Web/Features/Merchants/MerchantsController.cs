@@ -14,12 +14,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Coaching.Web.Features.Merchants;
 
 [Authorize(Policy = Policies.Staff)]
+[Route("dossiers")]
 public sealed class MerchantsController(
     CoachingDbContext db,
     StaffDirectory staff,
     IValidator<MerchantForm> validator,
     TimeProvider clock) : Controller
 {
+    [Route("")]
     public async Task<IActionResult> Index([FromQuery] MerchantListQuery query, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -28,6 +30,7 @@ public sealed class MerchantsController(
         return View(new MerchantIndexViewModel(query, page, advisors, viewer.UserId));
     }
 
+    [Route("{id:int}")]
     [Audited(AuditAction.Read, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Details(int id, string? kind, CancellationToken cancellationToken)
     {
@@ -59,7 +62,7 @@ public sealed class MerchantsController(
         return View(new MerchantDetailsViewModel(merchant, viewer.CanEdit(merchant), viewer.ManagesClub, advisors, events, kinds, kindFilter, accounts, diagnostics));
     }
 
-    [HttpGet]
+    [HttpGet("nouveau")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var form = new MerchantForm
@@ -71,7 +74,7 @@ public sealed class MerchantsController(
         return View(await EditorAsync(form, null, cancellationToken));
     }
 
-    [HttpPost]
+    [HttpPost("nouveau")]
     [Audited(AuditAction.Change, AuditTarget.Merchant)]
     public async Task<IActionResult> Create(MerchantForm form, CancellationToken cancellationToken)
     {
@@ -96,7 +99,7 @@ public sealed class MerchantsController(
         return RedirectToAction(nameof(Details), new { id = merchant.Id });
     }
 
-    [HttpGet]
+    [HttpGet("{id:int}/modifier")]
     [Audited(AuditAction.Read, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
@@ -105,7 +108,7 @@ public sealed class MerchantsController(
         return View(await EditorAsync(MerchantForm.From(merchant!, db.VersionOf(merchant!)), merchant, cancellationToken));
     }
 
-    [HttpPost]
+    [HttpPost("{id:int}/modifier")]
     [Audited(AuditAction.Change, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Edit(int id, MerchantForm form, CancellationToken cancellationToken)
     {
@@ -140,7 +143,7 @@ public sealed class MerchantsController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    [HttpPost]
+    [HttpPost("{id:int}/reaffecter")]
     [Authorize(Policy = Policies.ClubManagement)]
     [Audited(AuditAction.Change, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Reassign(int id, string? advisorId, CancellationToken cancellationToken)

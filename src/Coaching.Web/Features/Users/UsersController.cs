@@ -14,12 +14,14 @@ namespace Coaching.Web.Features.Users;
 
 /// <summary>Accounts and invitations. Admins invite anyone, club managers their staff and merchants, advisors their merchants.</summary>
 [Authorize(Policy = Policies.Staff)]
+[Route("comptes")]
 public sealed class UsersController(
     CoachingDbContext db,
     UserManager<AppUser> users,
     InvitationSender invitations,
     TimeProvider clock) : Controller
 {
+    [Route("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -37,7 +39,7 @@ public sealed class UsersController(
         return View(new UsersIndexViewModel(rows, viewer.ManagesClub, viewer.UserId));
     }
 
-    [HttpGet]
+    [HttpGet("inviter")]
     public async Task<IActionResult> Invite(int? merchantId, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -53,7 +55,7 @@ public sealed class UsersController(
         return View(await InviteViewAsync(form, cancellationToken));
     }
 
-    [HttpPost]
+    [HttpPost("inviter")]
     [Audited(AuditAction.Change, AuditTarget.Account)]
     public async Task<IActionResult> Invite(InviteForm form, [FromServices] IValidator<InviteForm> validator, CancellationToken cancellationToken)
     {
@@ -98,7 +100,7 @@ public sealed class UsersController(
         return View("Invited", await invitations.SendAsync(user, InvitationLink, User.DisplayName()));
     }
 
-    [HttpPost]
+    [HttpPost("{id}/renvoyer-invitation")]
     [Audited(AuditAction.Change, AuditTarget.Account, "id")]
     public async Task<IActionResult> ResendInvitation(string id)
     {
@@ -114,7 +116,7 @@ public sealed class UsersController(
         return View("Invited", await invitations.SendAsync(user!, InvitationLink, User.DisplayName()));
     }
 
-    [HttpPost]
+    [HttpPost("{id}/activation")]
     [Authorize(Policy = Policies.ClubManagement)]
     [Audited(AuditAction.Change, AuditTarget.Account, "id")]
     public async Task<IActionResult> SetActive(string id, bool active)
