@@ -29,6 +29,7 @@ public static class WebServices
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<ClubProfiles>();
         services.AddScoped<Features.Merchants.StaffDirectory>();
+        services.AddScoped<Features.Shared.CaseFileAccess>();
         services.AddScoped<Features.Users.InvitationSender>();
         services.AddScoped<Features.Import.MerchantImporter>();
         services.AddScoped<Features.Import.PendingImports>();
@@ -53,6 +54,7 @@ public static class WebServices
         services.AddControllersWithViews(mvc =>
             {
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                mvc.Conventions.Add(new Trust.RouteIdsFromRouteOnly());
                 FrenchModelBindingMessages.Apply(mvc.ModelBindingMessageProvider);
             })
             .AddRazorOptions(razor =>

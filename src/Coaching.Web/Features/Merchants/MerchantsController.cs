@@ -5,6 +5,7 @@ using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
+using Coaching.Web.Features.Shared;
 using Coaching.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -18,6 +19,7 @@ namespace Coaching.Web.Features.Merchants;
 public sealed class MerchantsController(
     CoachingDbContext db,
     StaffDirectory staff,
+    CaseFileAccess files,
     IValidator<MerchantForm> validator,
     TimeProvider clock) : Controller
 {
@@ -35,11 +37,9 @@ public sealed class MerchantsController(
     public async Task<IActionResult> Details(int id, string? kind, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
-        var merchant = await db.Merchants.AsNoTracking()
-            .Include(m => m.AssignedAdvisor).Include(m => m.ConsentRecordedBy)
-            .SingleOrDefaultAsync(m => m.Id == id && m.ClubId == viewer.ClubId, cancellationToken);
-        if (merchant is null) return NotFound();
-        if (!viewer.CanRead(merchant)) return Forbid();
+        var file = await files.ReadAsync(id, cancellationToken);
+        if (file.IsDenied) return file.Denied;
+        var merchant = file.Merchant;
 
         CaseEventKind? kindFilter = MerchantFormValidator.BeDefined<CaseEventKind>(kind) ? Enum.Parse<CaseEventKind>(kind!) : null;
         var events = await db.CaseEvents.AsNoTracking()
@@ -149,8 +149,9 @@ public sealed class MerchantsController(
     public async Task<IActionResult> Reassign(int id, string? advisorId, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
-        var merchant = await db.Merchants.Include(m => m.AssignedAdvisor).SingleOrDefaultAsync(m => m.Id == id && m.ClubId == viewer.ClubId, cancellationToken);
-        if (merchant is null) return NotFound();
+        var file = await files.EditAsync(id, cancellationToken, tracked: true);
+        if (file.IsDenied) return file.Denied;
+        var merchant = file.Merchant;
 
         advisorId = Blank(advisorId);
         var advisors = await staff.AdvisorsAsync(viewer.ClubId, cancellationToken);
@@ -175,10 +176,8 @@ public sealed class MerchantsController(
 
     private async Task<(Merchant? Merchant, IActionResult? Denied)> FindEditableAsync(int id, CancellationToken cancellationToken)
     {
-        var viewer = User.ToViewer();
-        var merchant = await db.Merchants.Include(m => m.AssignedAdvisor).SingleOrDefaultAsync(m => m.Id == id && m.ClubId == viewer.ClubId, cancellationToken);
-        if (merchant is null) return (null, NotFound());
-        return viewer.CanEdit(merchant) ? (merchant, null) : (null, Forbid());
+        var file = await files.EditAsync(id, cancellationToken, tracked: true);
+        return (file.Merchant, file.Denied);
     }
 
     private async Task<bool> CheckUniqueSiretAsync(MerchantForm form, int? id, int clubId, CancellationToken cancellationToken)

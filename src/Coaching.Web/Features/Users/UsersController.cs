@@ -3,6 +3,7 @@ using Coaching.Web.Infrastructure.Trust;
 using Coaching.Core.Data;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
+using Coaching.Web.Features.Shared;
 using Coaching.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +20,7 @@ public sealed class UsersController(
     CoachingDbContext db,
     UserManager<AppUser> users,
     InvitationSender invitations,
+    CaseFileAccess files,
     TimeProvider clock) : Controller
 {
     [Route("")]
@@ -46,9 +48,9 @@ public sealed class UsersController(
         var form = new InviteForm { MerchantId = merchantId, Role = merchantId is null ? null : Roles.Merchant };
         if (merchantId is { } id)
         {
-            var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.ClubId == viewer.ClubId, cancellationToken);
-            if (merchant is null) return NotFound();
-            if (!viewer.CanEdit(merchant)) return Forbid();
+            var file = await files.EditAsync(id, cancellationToken);
+            if (file.IsDenied) return file.Denied;
+            var merchant = file.Merchant;
             form.DisplayName = merchant.ContactName;
             form.Email = merchant.Email;
         }
