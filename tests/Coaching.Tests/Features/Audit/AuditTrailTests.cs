@@ -52,7 +52,7 @@ public sealed class AuditTrailTests(CoachingAppFactory app)
         var edit = await advisor.GetPageAsync($"/dossiers/{merchantId}/modifier");
         Assert.Equal(HttpStatusCode.Redirect, (await advisor.SubmitAsync(edit, $"/dossiers/{merchantId}/modifier", ("ContactName", "Nadia Laurent"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync("/rapports/export.csv")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await advisor.GetAsync($"/dossiers/{app.Ids.MerchantOfAdvisorB}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await advisor.GetAsync($"/dossiers/{app.Ids.MerchantOfAdvisorB}")).StatusCode);
 
         var entries = await EntriesOfAsync(app.Ids.AdvisorAUserId);
         Assert.Contains(entries, e => e is { Action: AuditAction.Read, TargetType: AuditTarget.Merchant } && e.TargetId == Text(merchantId) && e.Detail == "Merchants.Details");

@@ -117,7 +117,7 @@ public sealed class SessionPagesTests(CoachingAppFactory app)
         Assert.Contains("DTSTART;TZID=Europe/Paris:", ics);
 
         var outsider = await app.CreateClientAs(Persona.AdvisorB);
-        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/seances/{sessionId}/rendez-vous.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/seances/{sessionId}/rendez-vous.ics")).StatusCode);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class InvitationTests(CoachingAppFactory app)
         var other = await advisor.SubmitAsync(form, "/comptes/inviter", ("DisplayName", "X"), ("Email", $"y-{Guid.NewGuid():N}@exemple.fr"), ("Role", Roles.Merchant), ("MerchantId", app.Ids.MerchantOfAdvisorB.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToPageAsync();
         Assert.Contains("votre portefeuille", other.FieldError("MerchantId"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await advisor.GetAsync($"/comptes/inviter?merchantId={app.Ids.MerchantOfAdvisorB}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await advisor.GetAsync($"/comptes/inviter?merchantId={app.Ids.MerchantOfAdvisorB}")).StatusCode);
     }
 
     [Fact]
