@@ -30,6 +30,8 @@ public static class WebServices
         services.AddSingleton<ClubProfiles>();
         services.AddScoped<Features.Merchants.StaffDirectory>();
         services.AddScoped<Features.Shared.CaseFileAccess>();
+        services.AddScoped<Features.Merchants.MerchantWrites>();
+        services.AddScoped<Features.Caseloads.CaseloadTransfer>();
         services.AddScoped<Features.Users.InvitationSender>();
         services.AddScoped<Features.Import.MerchantImporter>();
         services.AddScoped<Features.Import.PendingImports>();

@@ -20,8 +20,8 @@ public sealed class MerchantsController(
     CoachingDbContext db,
     StaffDirectory staff,
     CaseFileAccess files,
-    IValidator<MerchantForm> validator,
-    TimeProvider clock) : Controller
+    MerchantWrites writes,
+    IValidator<MerchantForm> validator) : Controller
 {
     [Route("")]
     public async Task<IActionResult> Index([FromQuery] MerchantListQuery query, CancellationToken cancellationToken)
@@ -89,12 +89,7 @@ public sealed class MerchantsController(
             return View(await EditorAsync(form, null, cancellationToken));
         }
 
-        var now = clock.GetUtcNow();
-        var merchant = new Merchant { ClubId = viewer.ClubId, CreatedAt = now, AssignedAdvisorId = advisorId };
-        MerchantFormMapper.Apply(form, merchant, viewer.UserId, now);
-        merchant.Events.Add(new CaseEvent { OccurredAt = now, Kind = CaseEventKind.Created, ActorId = viewer.UserId, Summary = $"Dossier créé : {merchant.BusinessName}." });
-        db.Merchants.Add(merchant);
-        await db.SaveChangesAsync(cancellationToken);
+        var merchant = await writes.CreateAsync(viewer, form, advisorId, cancellationToken);
         TempData["Flash"] = $"Le dossier de « {merchant.BusinessName} » est créé.";
         return RedirectToAction(nameof(Details), new { id = merchant.Id });
     }
@@ -122,21 +117,10 @@ public sealed class MerchantsController(
         if (!db.IsVersion(merchant!, form.Version))
             return View(await ConflictAsync(form, merchant!, cancellationToken));
 
-        var now = clock.GetUtcNow();
-        var changes = MerchantFormMapper.Apply(form, merchant!, viewer.UserId, now);
-        if (changes.Count > 0)
+        var changes = await writes.UpdateAsync(viewer, merchant!, form, cancellationToken);
+        if (changes is null)
         {
-            db.CaseEvents.Add(new CaseEvent { MerchantId = id, OccurredAt = now, Kind = CaseEventKind.Updated, ActorId = viewer.UserId, Summary = "Modifié : " + string.Join(", ", changes) + "." });
-        }
-        try
-        {
-            db.ExpectVersion(merchant!, form.Version);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Merchants.Include(m => m.AssignedAdvisor).SingleAsync(m => m.Id == id, cancellationToken);
+            var current = await db.Merchants.Include(m => m.AssignedAdvisor).SingleAsync(m => m.Id == merchant!.Id, cancellationToken);
             return View(await ConflictAsync(form, current, cancellationToken));
         }
         TempData["Flash"] = changes.Count > 0 ? "Les modifications sont enregistrées." : "Aucune modification à enregistrer.";
@@ -161,15 +145,7 @@ public sealed class MerchantsController(
             TempData["Flash"] = "Ce conseiller n'existe pas dans le club : le dossier n'a pas été réaffecté.";
             return RedirectToAction(nameof(Details), new { id });
         }
-        if (merchant.AssignedAdvisorId != advisorId)
-        {
-            var now = clock.GetUtcNow();
-            var before = merchant.AssignedAdvisor?.DisplayName ?? "aucun conseiller";
-            merchant.AssignedAdvisorId = advisorId;
-            merchant.UpdatedAt = now;
-            db.CaseEvents.Add(new CaseEvent { MerchantId = id, OccurredAt = now, Kind = CaseEventKind.Reassigned, ActorId = viewer.UserId, Summary = $"Dossier confié à {advisor?.DisplayName ?? "aucun conseiller"} (auparavant : {before})." });
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await writes.ReassignAsync(viewer, merchant, advisor, cancellationToken);
         TempData["Flash"] = advisor is null ? "Le dossier n'est plus affecté à un conseiller." : $"Le dossier est confié à {advisor.DisplayName}.";
         return RedirectToAction(nameof(Details), new { id });
     }

@@ -156,7 +156,7 @@ public sealed class SessionEditor(CoachingDbContext db, StaffDirectory staff, Pl
             (names.Count > 1 ? $", avec {string.Join(", ", names.Values)}" : "") +
             (session.NextAppointmentAt is { } next ? $". Prochain rendez-vous : {next.ToParisDateTime()}." : ".");
         foreach (var merchantId in names.Keys)
-            db.CaseEvents.Add(new CaseEvent { MerchantId = merchantId, OccurredAt = now, Kind = CaseEventKind.SessionRecorded, ActorId = viewer.UserId, Summary = "Séance enregistrée : " + summary });
+            db.CaseEvents.Add(Timeline.Entry(CaseEventKind.SessionRecorded, "Séance enregistrée : " + summary, viewer.UserId, now, merchantId));
         await ProgressAsync(session, [], form.ProgressedItemIds, viewer.UserId, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new SessionSaveResult(SessionSaveKind.Saved, session.Id);
@@ -182,11 +182,7 @@ public sealed class SessionEditor(CoachingDbContext db, StaffDirectory staff, Pl
         session.Revisions.Add(new SessionRevision { RevisedAt = now, RevisedById = viewer.UserId, Summary = summary, PreviousState = before.ToJson() });
         foreach (var merchantId in previousMerchants.Union(form.MerchantIds).Distinct())
         {
-            db.CaseEvents.Add(new CaseEvent
-            {
-                MerchantId = merchantId, OccurredAt = now, Kind = CaseEventKind.SessionUpdated, ActorId = viewer.UserId,
-                Summary = $"Séance du {session.StartsAt.ToParisDateTime()} – {summary}",
-            });
+            db.CaseEvents.Add(Timeline.Entry(CaseEventKind.SessionUpdated, $"Séance du {session.StartsAt.ToParisDateTime()} – {summary}", viewer.UserId, now, merchantId));
         }
         await ProgressAsync(session, previousItems, form.ProgressedItemIds, viewer.UserId, now, cancellationToken);
         db.ExpectVersion(session, form.Version);

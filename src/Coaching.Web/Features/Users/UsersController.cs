@@ -20,8 +20,7 @@ public sealed class UsersController(
     CoachingDbContext db,
     UserManager<AppUser> users,
     InvitationSender invitations,
-    CaseFileAccess files,
-    TimeProvider clock) : Controller
+    CaseFileAccess files) : Controller
 {
     [Route("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -76,28 +75,11 @@ public sealed class UsersController(
             ModelState.AddModelError(nameof(form.Email), "Un compte existe déjà avec cette adresse e-mail.");
         if (!ModelState.IsValid) return View(await InviteViewAsync(form, cancellationToken));
 
-        var user = new AppUser
-        {
-            UserName = form.Email!.Trim(),
-            Email = form.Email.Trim(),
-            DisplayName = form.DisplayName!.Trim(),
-            ClubId = viewer.ClubId,
-            MerchantId = form.Role == Roles.Merchant ? form.MerchantId : null,
-            DepartmentCodes = form.Role == Roles.Advisor ? string.Join(',', form.Departments.Distinct()) : "",
-            CreatedAt = clock.GetUtcNow(),
-            InvitedById = viewer.UserId,
-        };
-        var created = await users.CreateAsync(user);
+        var (user, created) = await invitations.CreateAccountAsync(viewer, form, cancellationToken);
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors) ModelState.AddModelError(nameof(form.Email), error.Description);
             return View(await InviteViewAsync(form, cancellationToken));
-        }
-        await users.AddToRoleAsync(user, form.Role!);
-        if (user.MerchantId is { } merchantId)
-        {
-            db.CaseEvents.Add(new CaseEvent { MerchantId = merchantId, OccurredAt = clock.GetUtcNow(), Kind = CaseEventKind.AccountInvited, ActorId = viewer.UserId, Summary = $"{user.DisplayName} ({user.Email}) est invité à l'espace commerçant." });
-            await db.SaveChangesAsync(cancellationToken);
         }
         return View("Invited", await invitations.SendAsync(user, InvitationLink, User.DisplayName()));
     }

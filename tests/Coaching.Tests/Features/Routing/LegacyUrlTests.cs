@@ -35,7 +35,7 @@ public sealed class LegacyUrlTests(CoachingAppFactory app)
         { "/Merchants/Edit/57", "/dossiers/57/modifier" },
         { "/MySpace", "/mon-espace" },
         { "/MySpace/Index", "/mon-espace" },
-        { "/MySpace/feuilles-de-route/3", "/mon-espace/feuilles-de-route/3" },
+        { "/MySpace/feuilles-de-route/57", "/mon-espace/feuilles-de-route/57" },
         { "/MySpace/rendez-vous.ics", "/mon-espace/rendez-vous.ics" },
         { "/Users", "/comptes" },
         { "/Users/Index", "/comptes" },
