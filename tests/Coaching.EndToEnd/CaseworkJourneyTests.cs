@@ -30,7 +30,7 @@ public sealed class CaseworkJourneyTests(AppFixture fixture) : BrowserTest(fixtu
         await Page.SignInAsync(DemoAccounts.AdvisorA);
 
         // The case file after a diagnostic → its plan → the proposal.
-        await CheckAsync(Page, $"/Merchants/Details/{merchant.Id}");
+        await CheckAsync(Page, $"/dossiers/{merchant.Id}");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Plan d'action", Exact = true }).ClickAsync();
         await AfterNavigationAsync(Page, $"/dossiers/{merchant.Id}/plan$");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Proposer depuis le dernier diagnostic" }).ClickAsync();

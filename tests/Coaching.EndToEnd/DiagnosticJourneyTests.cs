@@ -100,7 +100,7 @@ public sealed partial class DiagnosticJourneyTests(AppFixture fixture) : Browser
 
     private static async Task OpenDiagnosticsAsync(IPage page, int merchantId)
     {
-        await page.GotoAndCheckAsync($"/Merchants/Details/{merchantId}", 200);
+        await page.GotoAndCheckAsync($"/dossiers/{merchantId}", 200);
         await AssertNoSidewaysScrollAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Tous les diagnostics", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/dossiers/{merchantId}/diagnostics$"));

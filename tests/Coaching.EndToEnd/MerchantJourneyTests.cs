@@ -115,8 +115,8 @@ public sealed class MerchantJourneyTests(AppFixture fixture) : BrowserTest(fixtu
 /// <summary>The French names of the merchants pages' links, labels and buttons.</summary>
 public static class MerchantUi
 {
-    public const string ListPath = "/Merchants";
-    public static string CaseFilePath(int id) => $"/Merchants/Details/{id}";
+    public const string ListPath = "/dossiers";
+    public static string CaseFilePath(int id) => $"/dossiers/{id}";
 
     public const string SearchLabel = "Rechercher";
     public const string SearchButton = "Filtrer";

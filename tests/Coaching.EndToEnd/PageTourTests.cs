@@ -30,8 +30,8 @@ public sealed class PageTourTests(AppFixture fixture) : BrowserTest(fixture)
 
         foreach (var url in new[]
         {
-            "/Merchants", "/Merchants?status=Coaching&sort=commune", $"/Merchants/Details/{id}", $"/Merchants/Edit/{id}",
-            "/Merchants/Create", "/Users", "/Users/Invite", $"/Users/Invite?merchantId={id}", "/Import", "/Caseloads",
+            "/dossiers", "/dossiers?status=Coaching&sort=commune", $"/dossiers/{id}", $"/dossiers/{id}/modifier",
+            "/dossiers/nouveau", "/comptes", "/comptes/inviter", $"/comptes/inviter?merchantId={id}", "/importer", "/portefeuilles",
             "/rapports", "/rapports?From=2026-12-31&To=2020-01-01",
         })
         {
@@ -70,17 +70,17 @@ public sealed class PageTourTests(AppFixture fixture) : BrowserTest(fixture)
         await Page.SignInAsync(DemoAccounts.AdvisorA);
         await Page.AssertAccessibleAsync();
 
-        await Page.GotoAndCheckAsync("/Merchants/Create", 200);
+        await Page.GotoAndCheckAsync("/dossiers/nouveau", 200);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Créer le dossier" }).ClickAsync();
         await Expect(Page.Locator(".field-error").First).ToBeVisibleAsync();
         await Page.AssertAccessibleAsync();
 
-        await Page.GotoAndCheckAsync("/Import", 200);
+        await Page.GotoAndCheckAsync("/importer", 200);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Vérifier le fichier" }).ClickAsync();
         await Expect(Page.Locator("#file-erreur")).ToContainTextAsync("Choisissez un fichier");
         await Page.AssertAccessibleAsync();
 
-        await Page.GotoAndCheckAsync("/Caseloads", 403);
+        await Page.GotoAndCheckAsync("/portefeuilles", 403);
     }
 
     [BrowserFact]
@@ -88,13 +88,13 @@ public sealed class PageTourTests(AppFixture fixture) : BrowserTest(fixture)
     {
         await Page.SignInAsync(DemoAccounts.Admin);
         await Page.AssertAccessibleAsync();
-        await Page.GotoAndCheckAsync("/Settings", 200);
+        await Page.GotoAndCheckAsync("/reglages", 200);
         await Page.SignOutAsync();
         await Page.AssertAccessibleAsync();
 
         await Page.SignInAsync(DemoAccounts.MerchantA);
         await Page.AssertAccessibleAsync();
-        await Page.GotoAndCheckAsync("/MySpace", 200);
-        await Page.GotoAndCheckAsync("/Merchants", 403);
+        await Page.GotoAndCheckAsync("/mon-espace", 200);
+        await Page.GotoAndCheckAsync("/dossiers", 403);
     }
 }

@@ -40,7 +40,7 @@ public sealed class MerchantAnonymiser(CoachingDbContext db, TimeProvider clock)
         await EraseCaseworkAsync(merchantId, accountIds, mentions, cancellationToken);
         ScrubMerchant(merchant, now);
         db.Users.RemoveRange(accounts);
-        db.CaseEvents.Add(new CaseEvent { MerchantId = merchantId, OccurredAt = now, Kind = CaseEventKind.Anonymised, ActorId = actorId, Summary = "Données personnelles effacées ; les scores sont conservés pour les statistiques." });
+        db.CaseEvents.Add(Timeline.Entry(CaseEventKind.Anonymised, "Données personnelles effacées ; les scores sont conservés pour les statistiques.", actorId, now, merchantId));
         db.PrivacyOperations.Add(new PrivacyOperation { OccurredAt = now, Kind = kind, MerchantId = merchantId, ActorId = actorId, Reason = reason });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

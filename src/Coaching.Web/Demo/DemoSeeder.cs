@@ -99,13 +99,7 @@ public sealed class DemoSeeder(CoachingDbContext db, UserManager<AppUser> users,
             merchant.RefreshSearchText();
             if (merchant.ConsentGivenAt is { } consentAt)
                 merchant.ConsentHistory.Add(new Coaching.Core.Privacy.ConsentRecord { Given = true, OccurredAt = consentAt, RecordedById = advisor.Id });
-            merchant.Events.Add(new CaseEvent
-            {
-                OccurredAt = createdAt,
-                Kind = CaseEventKind.Created,
-                Summary = "Dossier créé (données de démonstration).",
-                ActorId = advisor.Id,
-            });
+            merchant.Events.Add(Timeline.Entry(CaseEventKind.Created, "Dossier créé (données de démonstration).", advisor.Id, createdAt));
             merchants.Add(merchant);
         }
         return merchants;

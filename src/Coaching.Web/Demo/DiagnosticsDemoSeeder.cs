@@ -76,11 +76,7 @@ public sealed class DiagnosticsDemoSeeder(CoachingDbContext db, TimeProvider clo
             answer.SetValue(value);
             assessment.Answers.Add(answer);
         }
-        db.CaseEvents.Add(new CaseEvent
-        {
-            MerchantId = merchant.Id, OccurredAt = assessment.StartedAt, Kind = CaseEventKind.DiagnosticStarted, ActorId = advisorId,
-            Summary = $"Diagnostic conseiller commencé (« {questionnaire.Title} », version {questionnaire.Version}).",
-        });
+        db.CaseEvents.Add(Timeline.Entry(CaseEventKind.DiagnosticStarted, $"Diagnostic conseiller commencé (« {questionnaire.Title} », version {questionnaire.Version}).", advisorId, assessment.StartedAt, merchant.Id));
         if (completed)
             db.CaseEvents.Add(assessment.Complete(MaturityScoring.Score(questionnaire, answers), advisorId, at));
         db.Assessments.Add(assessment);

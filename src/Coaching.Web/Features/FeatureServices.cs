@@ -9,8 +9,10 @@ using Coaching.Web.Features.Roadmaps;
 using Coaching.Web.Features.Sessions;
 using Coaching.Web.Features.Users;
 using Coaching.Web.Features.Audit;
+using Coaching.Web.Features.Caseloads;
 using Coaching.Web.Features.Portfolio;
 using Coaching.Web.Features.Settings;
+using Coaching.Web.Features.Shared;
 using Coaching.Web.Features.Privacy;
 
 namespace Coaching.Web.Features;
@@ -22,8 +24,10 @@ public static class FeatureServices
         .AddAudit(configuration)
         .AddPrivacy(configuration)
         .AddSettings()
+        .AddCaseFileAccess()
         .AddMerchants()
         .AddImport()
+        .AddCaseloads()
         .AddUsers()
         .AddQuestionnaires()
         .AddDiagnostics()

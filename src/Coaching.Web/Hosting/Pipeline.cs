@@ -13,6 +13,7 @@ public static class Pipeline
         }
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
+        app.UseLegacyUrlRedirects();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
@@ -27,7 +28,8 @@ public static class Pipeline
     public static WebApplication MapCoachingEndpoints(this WebApplication app)
     {
         app.MapCoachingHealth();
-        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        // Every controller has attribute routes (French, lowercase); the old English URLs redirect (LegacyUrls).
+        app.MapControllers();
         return app;
     }
 

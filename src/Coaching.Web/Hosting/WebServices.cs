@@ -25,6 +25,7 @@ public static class WebServices
         services.AddControllersWithViews(mvc =>
             {
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                mvc.Conventions.Add(new RouteIdsFromRouteOnly());
                 FrenchModelBindingMessages.Apply(mvc.ModelBindingMessageProvider);
             })
             .AddRazorOptions(razor =>

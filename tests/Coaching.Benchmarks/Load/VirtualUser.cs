@@ -88,9 +88,9 @@ public sealed partial class VirtualUser : IDisposable
 
     private Task OneRequestAsync(string kind) => kind switch
     {
-        "caseload" => GetAsync(kind, $"/Merchants?Advisor={_account.UserId}&Page={_random.Next(1, Math.Max(2, _account.Caseload.Count / 25 + 1))}"),
-        "search" => GetAsync(kind, $"/Merchants?Q={Uri.EscapeDataString(LoadPlan.SearchWords[_random.Next(LoadPlan.SearchWords.Length)])}"),
-        "casefile" => GetAsync(kind, $"/Merchants/Details/{_account.Caseload[_random.Next(_account.Caseload.Count)]}"),
+        "caseload" => GetAsync(kind, $"/dossiers?Advisor={_account.UserId}&Page={_random.Next(1, Math.Max(2, _account.Caseload.Count / 25 + 1))}"),
+        "search" => GetAsync(kind, $"/dossiers?Q={Uri.EscapeDataString(LoadPlan.SearchWords[_random.Next(LoadPlan.SearchWords.Length)])}"),
+        "casefile" => GetAsync(kind, $"/dossiers/{_account.Caseload[_random.Next(_account.Caseload.Count)]}"),
         "portfolio" => GetAsync(kind, "/portefeuille"),
         "step" => GetAsync(kind, $"/diagnostics/{_assessmentId}/etape/{_random.Next(1, 9)}"),
         "answer" => SaveAnswerAsync(kind),

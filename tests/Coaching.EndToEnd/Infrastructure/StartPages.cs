@@ -10,9 +10,9 @@ namespace Coaching.EndToEnd.Infrastructure;
 /// </summary>
 public sealed record StartPage(string Path, string? Heading, string ControllerName)
 {
-    public static readonly StartPage Staff = new("/Merchants", "Dossiers", "MerchantsController");
+    public static readonly StartPage Staff = new("/dossiers", "Dossiers", "MerchantsController");
     public static readonly StartPage Advisor = new("/portefeuille", "Mon portefeuille", "PortfolioController");
-    public static readonly StartPage Merchant = new("/MySpace", null, "MySpaceController");
+    public static readonly StartPage Merchant = new("/mon-espace", null, "MySpaceController");
 
     public static StartPage For(DemoAccount account) => account.Role switch
     {

@@ -9,16 +9,16 @@ public sealed class CopiedDatabasePagesTests(ServedCopy copy) : IClassFixture<Se
 {
     [PostgresFact]
     public Task The_advisor_sees_the_same_case_files_diagnostics_plans_and_sessions() => AssertSamePagesAsync(Persona.AdvisorA,
-        "/Merchants", "/Merchants?sort=recent", "/portefeuille", "/Merchants/Details/{merchantA}", "/Merchants/Details/{merchantOfAdvisorA}",
+        "/dossiers", "/dossiers?sort=recent", "/portefeuille", "/dossiers/{merchantA}", "/dossiers/{merchantOfAdvisorA}",
         "/dossiers/{merchantA}/diagnostics", "/diagnostics/{diagnosticOfMerchantA}", "/dossiers/{merchantA}/plan",
         "/seances/{sessionOfMerchantA}", "/dossiers/{merchantA}/feuille-de-route");
 
     [PostgresFact]
     public Task The_manager_sees_the_same_club() => AssertSamePagesAsync(Persona.Manager,
-        "/Merchants", "/Merchants?page=2", "/Merchants/Details/{merchantB}", "/diagnostics/{diagnosticOfMerchantB}", "/dossiers/{merchantB}/plan");
+        "/dossiers", "/dossiers?page=2", "/dossiers/{merchantB}", "/diagnostics/{diagnosticOfMerchantB}", "/dossiers/{merchantB}/plan");
 
     [PostgresFact]
-    public Task The_merchant_sees_the_same_space() => AssertSamePagesAsync(Persona.MerchantA, "/MySpace");
+    public Task The_merchant_sees_the_same_space() => AssertSamePagesAsync(Persona.MerchantA, "/mon-espace");
 
     [PostgresFact]
     public async Task The_roadmaps_read_the_same_issued_and_freshly_drawn_with_the_logo()
@@ -30,7 +30,7 @@ public sealed class CopiedDatabasePagesTests(ServedCopy copy) : IClassFixture<Se
             Assert.True(onSqlite == onPostgres, $"{url}:\n{onSqlite}\n---\n{onPostgres}");
             Assert.Contains("Feuille de route", onSqlite, StringComparison.OrdinalIgnoreCase);
         }
-        var logo = await (await copy.Target!.CreateBrowserClient().GetAsync("/Settings/Logo")).Content.ReadAsByteArrayAsync();
+        var logo = await (await copy.Target!.CreateBrowserClient().GetAsync("/reglages/logo")).Content.ReadAsByteArrayAsync();
         Assert.Equal(CopiedDemoDatabase.TinyPng, logo);
     }
 

@@ -31,7 +31,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         {
             using var client = BrowserClient(server.BaseUrl);
             await SignInAsync(client);
-            var token = (await client.GetPageAsync("/Merchants/Create")).AntiforgeryToken!;
+            var token = (await client.GetPageAsync("/dossiers/nouveau")).AntiforgeryToken!;
 
             using var stop = new CancellationTokenSource();
             var failures = new ConcurrentQueue<string>();
@@ -65,7 +65,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             using var client = BrowserClient(restarted.BaseUrl);
             await SignInAsync(client);
             var last = acknowledged.Values.MaxBy(a => a.Id)!;
-            var page = await client.GetPageAsync($"/Merchants/Details/{last.Id}");
+            var page = await client.GetPageAsync($"/dossiers/{last.Id}");
             Assert.Contains(last.Name, page.Text);
         }
     }
@@ -79,10 +79,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             try
             {
                 var name = $"Durabilité {writer}-{i}";
-                using var response = await client.PostFormAsync("/Merchants/Create", token, TestData.ValidMerchant(siret, name));
+                using var response = await client.PostFormAsync("/dossiers/nouveau", token, TestData.ValidMerchant(siret, name));
                 var location = response.Headers.Location?.OriginalString ?? "";
-                if (response.StatusCode == HttpStatusCode.Redirect && location.StartsWith("/Merchants/Details/", StringComparison.Ordinal))
-                    acknowledged[siret] = new Acknowledged(int.Parse(location["/Merchants/Details/".Length..], System.Globalization.CultureInfo.InvariantCulture), name);
+                if (response.StatusCode == HttpStatusCode.Redirect && location.StartsWith("/dossiers/", StringComparison.Ordinal))
+                    acknowledged[siret] = new Acknowledged(int.Parse(location["/dossiers/".Length..], System.Globalization.CultureInfo.InvariantCulture), name);
                 else
                     failures.Enqueue($"{(int)response.StatusCode} {location}");
             }

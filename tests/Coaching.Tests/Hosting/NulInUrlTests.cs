@@ -11,8 +11,8 @@ namespace Coaching.Tests.Hosting;
 public sealed class NulInUrlTests(CoachingAppFactory app)
 {
     [Theory]
-    [InlineData("/Merchants?q=a%00b")]
-    [InlineData("/Merchants?q=boulangerie&a%00=1")]
+    [InlineData("/dossiers?q=a%00b")]
+    [InlineData("/dossiers?q=boulangerie&a%00=1")]
     [InlineData("/journal?Email=x%00%40exemple.fr")]
     public async Task Is_refused_with_the_French_400_page(string url)
     {
@@ -29,6 +29,6 @@ public sealed class NulInUrlTests(CoachingAppFactory app)
     {
         var admin = await app.CreateClientAs(Persona.Admin);
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Merchants?q=ab")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/dossiers?q=ab")).StatusCode);
     }
 }

@@ -15,9 +15,10 @@ public sealed class SecurityHeadersTests(CoachingAppFactory app)
         { "/js/site.js", HttpStatusCode.OK },
         { "/health", HttpStatusCode.OK },
         { "/", HttpStatusCode.Redirect },
-        { "/Merchants", HttpStatusCode.Redirect },
+        { "/dossiers", HttpStatusCode.Redirect },
         { "/page-qui-n-existe-pas", HttpStatusCode.NotFound },
-        { "/Merchants/Details/pas-un-nombre", HttpStatusCode.Redirect },
+        { "/dossiers/pas-un-nombre", HttpStatusCode.NotFound },
+        { "/Merchants/Details/5", HttpStatusCode.MovedPermanently },
     };
 
     [Theory]
@@ -40,7 +41,7 @@ public sealed class SecurityHeadersTests(CoachingAppFactory app)
         AssertSecurityHeaders(noToken);
 
         using var merchant = await app.CreateClientAs(Persona.MerchantA);
-        var forbidden = await merchant.GetAsync("/Merchants");
+        var forbidden = await merchant.GetAsync("/dossiers");
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         AssertSecurityHeaders(forbidden);
     }
@@ -51,7 +52,7 @@ public sealed class SecurityHeadersTests(CoachingAppFactory app)
         using var client = app.CreateBrowserClient();
         var signInPage = await client.GetAsync("/connexion");
         var signedIn = await CoachingAppFactory.SignInThroughFormAsync(client, DemoAccounts.AdvisorA.Email, DemoAccounts.Password);
-        var page = await client.GetPageAsync("/Merchants");
+        var page = await client.GetPageAsync("/dossiers");
         var signedOut = await client.PostFormAsync("/deconnexion", page);
 
         var cookies = new[] { signInPage, signedIn, signedOut }

@@ -29,12 +29,12 @@ public sealed class SharedStateTests
         Assert.NotEqual(first.DataFolder, second.DataFolder);
         var advisorOnSecond = await second.CreateClientAs(Persona.AdvisorA);
         Assert.Null((await advisorOnSecond.GetPageAsync("/portefeuille")).Document.QuerySelector("img.brand__logo"));
-        Assert.Equal(HttpStatusCode.NotFound, (await second.CreateBrowserClient().GetAsync("/Settings/Logo")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await second.CreateBrowserClient().GetAsync("/reglages/logo")).StatusCode);
 
         var admin = await first.CreateClientAs(Persona.Admin);
         Assert.Equal(HttpStatusCode.Redirect, (await UploadLogoAsync(admin)).StatusCode);
 
-        var served = await second.CreateBrowserClient().GetAsync("/Settings/Logo");
+        var served = await second.CreateBrowserClient().GetAsync("/reglages/logo");
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("image/png", served.Content.Headers.ContentType!.MediaType);
         Assert.Equal(TinyPng, await served.Content.ReadAsByteArrayAsync());
@@ -57,7 +57,7 @@ public sealed class SharedStateTests
 
         var preview = await PreviewAsync(onFirst, siret);
         Assert.Empty(Directory.EnumerateFileSystemEntries(first.DataFolder, "imports"));
-        var confirmed = await onSecond.PostFormAsync("/Import/Confirm", await onSecond.GetPageAsync("/Import"), ("token", preview.InputValue("token")!));
+        var confirmed = await onSecond.PostFormAsync("/importer/confirmer", await onSecond.GetPageAsync("/importer"), ("token", preview.InputValue("token")!));
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal(1, await second.QueryAsync(db => db.Merchants.CountAsync(m => m.Siret == siret)));
         Assert.Equal(0, await second.QueryAsync(db => db.PendingImports.CountAsync()));
@@ -65,8 +65,8 @@ public sealed class SharedStateTests
         var expiring = await PreviewAsync(onFirst, late);
         second.Clock.Advance(TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1));
         var freshSession = await second.SignInAsync(Coaching.Web.Demo.DemoAccounts.Manager.Email, Coaching.Web.Demo.DemoAccounts.Password);
-        var expired = await freshSession.PostFormAsync("/Import/Confirm", await freshSession.GetPageAsync("/Import"), ("token", expiring.InputValue("token")!));
-        Assert.Equal("/Import", expired.Headers.Location?.OriginalString);
+        var expired = await freshSession.PostFormAsync("/importer/confirmer", await freshSession.GetPageAsync("/importer"), ("token", expiring.InputValue("token")!));
+        Assert.Equal("/importer", expired.Headers.Location?.OriginalString);
         Assert.Equal(0, await second.QueryAsync(db => db.Merchants.CountAsync(m => m.Siret == late)));
     }
 
@@ -97,7 +97,7 @@ public sealed class SharedStateTests
         Assert.Equal(key, await upgraded.QueryAsync(db => db.SharedSecrets.Where(s => s.Name == SharedSecret.AuditEmailHashKey).Select(s => s.Value).SingleAsync()));
         // Hashes written before the upgrade still match.
         Assert.Equal(new AuditEmailHasher(key).Hash("inconnu@exemple.fr"), upgraded.Services.GetRequiredService<AuditEmailHasher>().Hash("inconnu@exemple.fr"));
-        Assert.Equal(HttpStatusCode.OK, (await upgraded.CreateBrowserClient().GetAsync("/Settings/Logo")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await upgraded.CreateBrowserClient().GetAsync("/reglages/logo")).StatusCode);
     }
 
     [Fact]
@@ -116,22 +116,22 @@ public sealed class SharedStateTests
 
     private static async Task<HttpResponseMessage> UploadLogoAsync(HttpClient admin)
     {
-        var page = await admin.GetPageAsync("/Settings");
+        var page = await admin.GetPageAsync("/reglages");
         var file = new ByteArrayContent(TinyPng);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         var content = new MultipartFormDataContent { { new StringContent(page.AntiforgeryToken!), HtmlPage.AntiforgeryFieldName }, { file, "logo", "logo.png" } };
-        return await admin.PostAsync("/Settings/UploadLogo", content);
+        return await admin.PostAsync("/reglages/logo", content);
     }
 
     private static async Task<HtmlPage> PreviewAsync(HttpClient client, string siret)
     {
-        var page = await client.GetPageAsync("/Import");
+        var page = await client.GetPageAsync("/importer");
         var csv = "nom_commerce;siret;code_naf;adresse;code_postal;commune;contact;email;telephone;salaries;age_dirigeant;statut;consentement;conseiller\n" +
                   $"Épicerie Partagée;{siret};47.11B;;33000;Bordeaux;Ana Import;;;;;;;\n";
         var file = new ByteArrayContent([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)]);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         var content = new MultipartFormDataContent { { new StringContent(page.AntiforgeryToken!), HtmlPage.AntiforgeryFieldName }, { file, "file", "dossiers.csv" } };
-        var preview = await client.PostAsync("/Import/Preview", content).ToPageAsync();
+        var preview = await client.PostAsync("/importer/apercu", content).ToPageAsync();
         Assert.NotNull(preview.InputValue("token"));
         return preview;
     }

@@ -21,13 +21,6 @@ public static class AssessmentCompletion
         {
             AxisCode = axis.Code, AxisTitle = axis.Title, Position = i, Score = axis.Score,
         }));
-        return new CaseEvent
-        {
-            MerchantId = assessment.MerchantId,
-            OccurredAt = at,
-            Kind = CaseEventKind.DiagnosticCompleted,
-            ActorId = userId,
-            Summary = $"{assessment.Kind.Label()} terminé : {ScoreText.Format(score.Overall)} sur 100" + (score.Level is null ? "." : $", niveau « {score.Level.Name} »."),
-        };
+        return Timeline.Entry(CaseEventKind.DiagnosticCompleted, $"{assessment.Kind.Label()} terminé : {ScoreText.Format(score.Overall)} sur 100" + (score.Level is null ? "." : $", niveau « {score.Level.Name} »."), userId, at, assessment.MerchantId);
     }
 }

@@ -12,8 +12,10 @@ namespace Coaching.Web.Features.Caseloads;
 
 /// <summary>Club managers see each advisor's caseload and hand a whole one to a colleague in one step.</summary>
 [Authorize(Policy = Policies.ClubManagement)]
-public sealed class CaseloadsController(CoachingDbContext db, StaffDirectory staff, TimeProvider clock) : Controller
+[Route("portefeuilles")]
+public sealed class CaseloadsController(CoachingDbContext db, StaffDirectory staff, CaseloadTransfer transfer) : Controller
 {
+    [Route("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -27,7 +29,7 @@ public sealed class CaseloadsController(CoachingDbContext db, StaffDirectory sta
         return View(new CaseloadsViewModel(rows, unassigned, new TransferForm()));
     }
 
-    [HttpPost]
+    [HttpPost("transfert")]
     [Audited(AuditAction.Change, AuditTarget.Merchant)]
     public async Task<IActionResult> Transfer(TransferForm form, CancellationToken cancellationToken)
     {
@@ -45,24 +47,12 @@ public sealed class CaseloadsController(CoachingDbContext db, StaffDirectory sta
             return View(nameof(Index), model with { Form = form });
         }
 
-        var now = clock.GetUtcNow();
-        var merchants = await db.Merchants.Where(m => m.ClubId == viewer.ClubId && m.AssignedAdvisorId == from!.Id).ToListAsync(cancellationToken);
-        foreach (var merchant in merchants)
-        {
-            merchant.AssignedAdvisorId = to!.Id;
-            merchant.UpdatedAt = now;
-            db.CaseEvents.Add(new CaseEvent
-            {
-                MerchantId = merchant.Id, OccurredAt = now, Kind = CaseEventKind.Reassigned, ActorId = viewer.UserId,
-                Summary = $"Portefeuille de {from!.DisplayName} transféré à {to.DisplayName}.",
-            });
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Flash"] = merchants.Count switch
+        var count = await transfer.TransferAsync(viewer, from!, to!, cancellationToken);
+        TempData["Flash"] = count switch
         {
             0 => $"{from!.DisplayName} n'avait aucun dossier : rien n'a été transféré.",
             1 => $"1 dossier transféré de {from!.DisplayName} à {to!.DisplayName}.",
-            _ => $"{merchants.Count} dossiers transférés de {from!.DisplayName} à {to!.DisplayName}.",
+            _ => $"{count} dossiers transférés de {from!.DisplayName} à {to!.DisplayName}.",
         };
         return RedirectToAction(nameof(Index));
     }

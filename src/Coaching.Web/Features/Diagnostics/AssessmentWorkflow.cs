@@ -64,15 +64,8 @@ public sealed class AssessmentWorkflow(CoachingDbContext db, TimeProvider clock,
             }
         }
         db.Assessments.Add(assessment);
-        db.CaseEvents.Add(new CaseEvent
-        {
-            MerchantId = merchant.Id,
-            OccurredAt = now,
-            Kind = CaseEventKind.DiagnosticStarted,
-            ActorId = userId,
-            Summary = $"{kind.Label()} commencé (« {questionnaire.Title} », version {questionnaire.Version})" +
-                (basedOn is null ? "." : $", à partir de l'auto-évaluation du {basedOn.CompletedAt?.ToParis():dd/MM/yyyy}."),
-        });
+        db.CaseEvents.Add(Timeline.Entry(CaseEventKind.DiagnosticStarted, $"{kind.Label()} commencé (« {questionnaire.Title} », version {questionnaire.Version})" +
+                (basedOn is null ? "." : $", à partir de l'auto-évaluation du {basedOn.CompletedAt?.ToParis():dd/MM/yyyy}."), userId, now, merchant.Id));
         await db.SaveChangesAsync();
         return assessment;
     }

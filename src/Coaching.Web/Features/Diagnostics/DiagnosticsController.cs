@@ -5,6 +5,7 @@ using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
+using Coaching.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace Coaching.Web.Features.Diagnostics;
 /// of their own business. Everyone who may read a case file sees its completed results.
 /// </summary>
 [Authorize]
-public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCache questionnaires, AssessmentWorkflow workflow) : Controller
+public sealed class DiagnosticsController(CoachingDbContext db, CaseFileAccess files, QuestionnaireCache questionnaires, AssessmentWorkflow workflow) : Controller
 {
     private Viewer Viewer => User.ToViewer();
 
@@ -30,8 +31,9 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
     [Audited(AuditAction.Read, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Index(int merchantId)
     {
-        var merchant = await db.Merchants.AsNoTracking().ReadableBy(Viewer).FirstOrDefaultAsync(m => m.Id == merchantId);
-        if (merchant is null) return NotFound();
+        var file = await files.ReadAsync(merchantId, HttpContext.RequestAborted);
+        if (file.IsDenied) return file.Denied;
+        var merchant = file.Merchant;
         return View(await IndexModelAsync(merchant));
     }
 
@@ -39,8 +41,9 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
     [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
     public async Task<IActionResult> Start(int merchantId, StartForm form)
     {
-        var merchant = await db.Merchants.AsNoTracking().ReadableBy(Viewer).FirstOrDefaultAsync(m => m.Id == merchantId);
-        if (merchant is null) return NotFound();
+        var file = await files.ReadAsync(merchantId, HttpContext.RequestAborted);
+        if (file.IsDenied) return file.Denied;
+        var merchant = file.Merchant;
         var kind = form.Kind == nameof(AssessmentKind.SelfAssessment) ? AssessmentKind.SelfAssessment : AssessmentKind.AdvisorDiagnostic;
         if (!CanFill(merchant, kind)) return Forbid();
 
@@ -209,9 +212,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, QuestionnaireCac
         return View(await results.BuildAsync(assessment, merchant, questionnaire, canValidate));
     }
 
-    private bool CanFill(Merchant merchant, AssessmentKind kind) => kind == AssessmentKind.SelfAssessment
-        ? Viewer.Role == Roles.Merchant && Viewer.MerchantId == merchant.Id
-        : Viewer.CanEdit(merchant);
+    private bool CanFill(Merchant merchant, AssessmentKind kind) => Viewer.CanFill(merchant, kind);
 
     /// <summary>The assessment with its answers and scores, its merchant and its questionnaire version; null when the viewer may not read it.</summary>
     private async Task<(Assessment Assessment, Merchant Merchant, Questionnaire Questionnaire)?> LoadAsync(int id)

@@ -8,6 +8,7 @@ namespace Coaching.Web.Features.Home;
 public sealed class HomeController : Controller
 {
     /// <summary>Sends everyone to their own starting page.</summary>
+    [Route("/")]
     public IActionResult Index()
     {
         if (User.IsInRole(Roles.Merchant) && !User.IsInRole(Roles.Advisor)) return RedirectToAction("Index", "MySpace");

@@ -9,13 +9,15 @@ namespace Coaching.Web.Features.Import;
 
 /// <summary>CSV import of case files: upload, preview with a line-by-line report, then all lines or none.</summary>
 [Authorize(Policy = Policies.Staff)]
+[Route("importer")]
 public sealed class ImportController(MerchantImporter importer, PendingImports pending) : Controller
 {
     public const long MaxFileBytes = 2 * 1024 * 1024;
 
+    [Route("")]
     public IActionResult Index() => View();
 
-    [HttpGet]
+    [HttpGet("modele")]
     public IActionResult Template()
     {
         var header = string.Join(';', MerchantCsvColumns.All.Select(c => c.Header));
@@ -24,7 +26,7 @@ public sealed class ImportController(MerchantImporter importer, PendingImports p
         return File(bytes, "text/csv; charset=utf-8", "modele-import-dossiers.csv");
     }
 
-    [HttpPost]
+    [HttpPost("apercu")]
     [RequestSizeLimit(MaxFileBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes + 64 * 1024)]
     public async Task<IActionResult> Preview(IFormFile? file, CancellationToken cancellationToken)
@@ -49,7 +51,7 @@ public sealed class ImportController(MerchantImporter importer, PendingImports p
         return View(new ImportPreviewViewModel(fileName, check, token));
     }
 
-    [HttpPost]
+    [HttpPost("confirmer")]
     [Audited(AuditAction.Change, AuditTarget.Merchant)]
     public async Task<IActionResult> Confirm(Guid token, CancellationToken cancellationToken)
     {

@@ -71,7 +71,7 @@ public sealed class MerchantImporter(CoachingDbContext db, IValidator<MerchantFo
                 AssignedAdvisorId = viewer.ManagesClub ? row.Form.AssignedAdvisorId : viewer.UserId,
             };
             MerchantFormMapper.Apply(row.Form, merchant, viewer.UserId, now, Coaching.Core.Privacy.ConsentMethod.Import);
-            merchant.Events.Add(new CaseEvent { OccurredAt = now, Kind = CaseEventKind.Imported, ActorId = viewer.UserId, Summary = $"Dossier importé depuis « {fileName} », ligne {row.Line}." });
+            merchant.Events.Add(Timeline.Entry(CaseEventKind.Imported, $"Dossier importé depuis « {fileName} », ligne {row.Line}.", viewer.UserId, now));
             db.Merchants.Add(merchant);
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
+using Coaching.Web.Features.Shared;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,12 +16,15 @@ using Coaching.Web.French;
 namespace Coaching.Web.Features.Merchants;
 
 [Authorize(Policy = Policies.Staff)]
+[Route("dossiers")]
 public sealed class MerchantsController(
     CoachingDbContext db,
     StaffDirectory staff,
-    IValidator<MerchantForm> validator,
-    TimeProvider clock) : Controller
+    CaseFileAccess files,
+    MerchantWrites writes,
+    IValidator<MerchantForm> validator) : Controller
 {
+    [Route("")]
     public async Task<IActionResult> Index([FromQuery] MerchantListQuery query, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -29,15 +33,14 @@ public sealed class MerchantsController(
         return View(new MerchantIndexViewModel(query, page, advisors, viewer.UserId));
     }
 
+    [Route("{id:int}")]
     [Audited(AuditAction.Read, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Details(int id, string? kind, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
-        var merchant = await db.Merchants.AsNoTracking()
-            .Include(m => m.AssignedAdvisor).Include(m => m.ConsentRecordedBy)
-            .SingleOrDefaultAsync(m => m.Id == id && m.ClubId == viewer.ClubId, cancellationToken);
-        if (merchant is null) return NotFound();
-        if (!viewer.CanRead(merchant)) return Forbid();
+        var file = await files.ReadAsync(id, cancellationToken);
+        if (file.IsDenied) return file.Denied;
+        var merchant = file.Merchant;
 
         CaseEventKind? kindFilter = MerchantFormValidator.BeDefined<CaseEventKind>(kind) ? Enum.Parse<CaseEventKind>(kind!) : null;
         var events = await db.CaseEvents.AsNoTracking()
@@ -60,7 +63,7 @@ public sealed class MerchantsController(
         return View(new MerchantDetailsViewModel(merchant, viewer.CanEdit(merchant), viewer.ManagesClub, advisors, events, kinds, kindFilter, accounts, diagnostics));
     }
 
-    [HttpGet]
+    [HttpGet("nouveau")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var form = new MerchantForm
@@ -72,7 +75,7 @@ public sealed class MerchantsController(
         return View(await EditorAsync(form, null, cancellationToken));
     }
 
-    [HttpPost]
+    [HttpPost("nouveau")]
     [Audited(AuditAction.Change, AuditTarget.Merchant)]
     public async Task<IActionResult> Create(MerchantForm form, CancellationToken cancellationToken)
     {
@@ -87,17 +90,12 @@ public sealed class MerchantsController(
             return View(await EditorAsync(form, null, cancellationToken));
         }
 
-        var now = clock.GetUtcNow();
-        var merchant = new Merchant { ClubId = viewer.ClubId, CreatedAt = now, AssignedAdvisorId = advisorId };
-        MerchantFormMapper.Apply(form, merchant, viewer.UserId, now);
-        merchant.Events.Add(new CaseEvent { OccurredAt = now, Kind = CaseEventKind.Created, ActorId = viewer.UserId, Summary = $"Dossier créé : {merchant.BusinessName}." });
-        db.Merchants.Add(merchant);
-        await db.SaveChangesAsync(cancellationToken);
+        var merchant = await writes.CreateAsync(viewer, form, advisorId, cancellationToken);
         TempData["Flash"] = $"Le dossier de « {merchant.BusinessName} » est créé.";
         return RedirectToAction(nameof(Details), new { id = merchant.Id });
     }
 
-    [HttpGet]
+    [HttpGet("{id:int}/modifier")]
     [Audited(AuditAction.Read, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
@@ -106,7 +104,7 @@ public sealed class MerchantsController(
         return View(await EditorAsync(MerchantForm.From(merchant!, db.VersionOf(merchant!)), merchant, cancellationToken));
     }
 
-    [HttpPost]
+    [HttpPost("{id:int}/modifier")]
     [Audited(AuditAction.Change, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Edit(int id, MerchantForm form, CancellationToken cancellationToken)
     {
@@ -120,35 +118,25 @@ public sealed class MerchantsController(
         if (!db.IsVersion(merchant!, form.Version))
             return View(await ConflictAsync(form, merchant!, cancellationToken));
 
-        var now = clock.GetUtcNow();
-        var changes = MerchantFormMapper.Apply(form, merchant!, viewer.UserId, now);
-        if (changes.Count > 0)
+        var changes = await writes.UpdateAsync(viewer, merchant!, form, cancellationToken);
+        if (changes is null)
         {
-            db.CaseEvents.Add(new CaseEvent { MerchantId = id, OccurredAt = now, Kind = CaseEventKind.Updated, ActorId = viewer.UserId, Summary = "Modifié : " + string.Join(", ", changes) + "." });
-        }
-        try
-        {
-            db.ExpectVersion(merchant!, form.Version);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Merchants.Include(m => m.AssignedAdvisor).SingleAsync(m => m.Id == id, cancellationToken);
+            var current = await db.Merchants.Include(m => m.AssignedAdvisor).SingleAsync(m => m.Id == merchant!.Id, cancellationToken);
             return View(await ConflictAsync(form, current, cancellationToken));
         }
         TempData["Flash"] = changes.Count > 0 ? "Les modifications sont enregistrées." : "Aucune modification à enregistrer.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    [HttpPost]
+    [HttpPost("{id:int}/reaffecter")]
     [Authorize(Policy = Policies.ClubManagement)]
     [Audited(AuditAction.Change, AuditTarget.Merchant, "id")]
     public async Task<IActionResult> Reassign(int id, string? advisorId, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
-        var merchant = await db.Merchants.Include(m => m.AssignedAdvisor).SingleOrDefaultAsync(m => m.Id == id && m.ClubId == viewer.ClubId, cancellationToken);
-        if (merchant is null) return NotFound();
+        var file = await files.EditAsync(id, cancellationToken, tracked: true);
+        if (file.IsDenied) return file.Denied;
+        var merchant = file.Merchant;
 
         advisorId = Blank(advisorId);
         var advisors = await staff.AdvisorsAsync(viewer.ClubId, cancellationToken);
@@ -158,25 +146,15 @@ public sealed class MerchantsController(
             TempData["Flash"] = "Ce conseiller n'existe pas dans le club : le dossier n'a pas été réaffecté.";
             return RedirectToAction(nameof(Details), new { id });
         }
-        if (merchant.AssignedAdvisorId != advisorId)
-        {
-            var now = clock.GetUtcNow();
-            var before = merchant.AssignedAdvisor?.DisplayName ?? "aucun conseiller";
-            merchant.AssignedAdvisorId = advisorId;
-            merchant.UpdatedAt = now;
-            db.CaseEvents.Add(new CaseEvent { MerchantId = id, OccurredAt = now, Kind = CaseEventKind.Reassigned, ActorId = viewer.UserId, Summary = $"Dossier confié à {advisor?.DisplayName ?? "aucun conseiller"} (auparavant : {before})." });
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await writes.ReassignAsync(viewer, merchant, advisor, cancellationToken);
         TempData["Flash"] = advisor is null ? "Le dossier n'est plus affecté à un conseiller." : $"Le dossier est confié à {advisor.DisplayName}.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
     private async Task<(Merchant? Merchant, IActionResult? Denied)> FindEditableAsync(int id, CancellationToken cancellationToken)
     {
-        var viewer = User.ToViewer();
-        var merchant = await db.Merchants.Include(m => m.AssignedAdvisor).SingleOrDefaultAsync(m => m.Id == id && m.ClubId == viewer.ClubId, cancellationToken);
-        if (merchant is null) return (null, NotFound());
-        return viewer.CanEdit(merchant) ? (merchant, null) : (null, Forbid());
+        var file = await files.EditAsync(id, cancellationToken, tracked: true);
+        return (file.Merchant, file.Denied);
     }
 
     private async Task<bool> CheckUniqueSiretAsync(MerchantForm form, int? id, int clubId, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ namespace Coaching.Web.Features.MySpace;
 
 /// <summary>The merchant's own space: only ever the case file linked to the signed-in account (never an id from the URL).</summary>
 [Authorize(Policy = Policies.Merchant)]
+[Route("mon-espace")]
 public sealed class MySpaceController(
     CoachingDbContext db,
     RoadmapSource roadmaps,
@@ -28,6 +29,7 @@ public sealed class MySpaceController(
     IValidator<MarkDoneForm> validator,
     TimeProvider clock) : Controller
 {
+    [Route("")]
     [Audited(AuditAction.Read, AuditTarget.Merchant, AuditedAttribute.OwnMerchant)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -36,7 +38,7 @@ public sealed class MySpaceController(
         return View(await PageAsync(merchant, null, cancellationToken));
     }
 
-    [HttpPost("/MySpace/actions/{itemId:int}/fait")]
+    [HttpPost("actions/{itemId:int}/fait")]
     [Audited(AuditAction.Change, AuditTarget.Merchant, AuditedAttribute.OwnMerchant)]
     public async Task<IActionResult> MarkDone(int itemId, MarkDoneForm form, CancellationToken cancellationToken)
     {
@@ -72,7 +74,7 @@ public sealed class MySpaceController(
         return View(nameof(Index), await PageAsync(merchant, retry, cancellationToken));
     }
 
-    [HttpGet("/MySpace/feuilles-de-route/{roadmapId:int}")]
+    [HttpGet("feuilles-de-route/{roadmapId:int}")]
     [Audited(AuditAction.Export, AuditTarget.Roadmap, "roadmapId")]
     public async Task<IActionResult> Roadmap(int roadmapId, CancellationToken cancellationToken)
     {
@@ -86,7 +88,7 @@ public sealed class MySpaceController(
     }
 
     /// <summary>The next appointment as an iCalendar file; same UID as the advisor's, so that calendars keep one copy.</summary>
-    [HttpGet("/MySpace/rendez-vous.ics")]
+    [HttpGet("rendez-vous.ics")]
     [Audited(AuditAction.Export, AuditTarget.Merchant, AuditedAttribute.OwnMerchant)]
     public async Task<IActionResult> Appointment(CancellationToken cancellationToken)
     {

@@ -167,7 +167,7 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
             PlanId = plan.Id, ItemId = item?.Id is > 0 ? item.Id : null, ActionCode = item?.ActionCode,
             OccurredAt = now, ActorId = actorId, Summary = Truncate(summary, 2000),
         });
-        db.CaseEvents.Add(new CaseEvent { MerchantId = merchantId, OccurredAt = now, Kind = kind, ActorId = actorId, Summary = Truncate(summary, 2000) });
+        db.CaseEvents.Add(Timeline.Entry(kind, summary, actorId, now, merchantId));
     }
 
     public async Task<PlanOutcomeView?> OutcomeAsync(int merchantId, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.Plans;
 using Coaching.Core.Time;
+using Coaching.Web.Features.Shared;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace Coaching.Web.Features.Plans;
 /// <summary>A merchant's action plan: proposed from the latest diagnostic, then curated by the advisor.</summary>
 [Authorize(Policy = Policies.Staff)]
 [Route("dossiers/{merchantId:int}/plan")]
-public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IValidator<PlanItemForm> validator, TimeProvider clock) : Controller
+public sealed class PlansController(CoachingDbContext db, CaseFileAccess files, PlanEditor editor, IValidator<PlanItemForm> validator, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     [Audited(AuditAction.Read, AuditTarget.Merchant, "merchantId")]
@@ -145,11 +146,8 @@ public sealed class PlansController(CoachingDbContext db, PlanEditor editor, IVa
 
     private async Task<(Merchant? Merchant, IActionResult? Denied)> FindAsync(int merchantId, bool edit, CancellationToken cancellationToken)
     {
-        var viewer = User.ToViewer();
-        var merchant = await db.Merchants.AsNoTracking().Include(m => m.AssignedAdvisor)
-            .SingleOrDefaultAsync(m => m.Id == merchantId && m.ClubId == viewer.ClubId, cancellationToken);
-        if (merchant is null) return (null, NotFound());
-        return (edit ? viewer.CanEdit(merchant) : viewer.CanRead(merchant)) ? (merchant, null) : (null, Forbid());
+        var file = edit ? await files.EditAsync(merchantId, cancellationToken) : await files.ReadAsync(merchantId, cancellationToken);
+        return (file.Merchant, file.Denied);
     }
 
     private async Task<PlanPageViewModel> PageAsync(Merchant merchant, string? conflictAttempt, CancellationToken cancellationToken)

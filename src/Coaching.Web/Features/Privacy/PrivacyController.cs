@@ -4,6 +4,7 @@ using Coaching.Core.Merchants;
 using Coaching.Core.Privacy;
 using Coaching.Web.Features.Audit;
 using Coaching.Web.Hosting;
+using Coaching.Web.Features.Shared;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace Coaching.Web.Features.Privacy;
 /// register of these operations for admins. Staff who may edit the case file (its advisor, managers, admins) act on it.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PrivacyController(CoachingDbContext db, AuditLog audit, TimeProvider clock) : Controller
+public sealed class PrivacyController(CoachingDbContext db, CaseFileAccess files, AuditLog audit, TimeProvider clock) : Controller
 {
     private const int RegisterPageSize = 50;
 
@@ -105,10 +106,8 @@ public sealed class PrivacyController(CoachingDbContext db, AuditLog audit, Time
 
     private async Task<(Merchant? Merchant, IActionResult? Denied)> FindEditableAsync(int merchantId, CancellationToken cancellationToken)
     {
-        var viewer = User.ToViewer();
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == merchantId && m.ClubId == viewer.ClubId, cancellationToken);
-        if (merchant is null) return (null, NotFound());
-        return viewer.CanEdit(merchant) ? (merchant, null) : (null, Forbid());
+        var file = await files.EditAsync(merchantId, cancellationToken);
+        return (file.Merchant, file.Denied);
     }
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

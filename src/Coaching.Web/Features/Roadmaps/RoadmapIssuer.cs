@@ -46,14 +46,7 @@ public sealed class RoadmapIssuer(CoachingDbContext db, RoadmapSource source, Ti
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(document.Bytes)),
         };
         db.IssuedRoadmaps.Add(roadmap);
-        db.CaseEvents.Add(new CaseEvent
-        {
-            MerchantId = merchant.Id,
-            OccurredAt = clock.GetUtcNow(),
-            Kind = CaseEventKind.RoadmapIssued,
-            ActorId = actorId,
-            Summary = $"Feuille de route n° {number} émise ({document.PageCount} page{(document.PageCount > 1 ? "s" : "")}, empreinte SHA-256 {roadmap.Sha256[..12]}…).",
-        });
+        db.CaseEvents.Add(Timeline.Entry(CaseEventKind.RoadmapIssued, $"Feuille de route n° {number} émise ({document.PageCount} page{(document.PageCount > 1 ? "s" : "")}, empreinte SHA-256 {roadmap.Sha256[..12]}…).", actorId, clock.GetUtcNow(), merchant.Id));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Coaching.Web.Hosting;
 using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.Roadmaps;
+using Coaching.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Coaching.Web.Features.Roadmaps;
 /// <summary>A case file's roadmap for staff: preview of the current draft, issuing, and the issued versions.</summary>
 [Authorize(Policy = Policies.Staff)]
 [Route("dossiers/{merchantId:int}/feuille-de-route")]
-public sealed class RoadmapsController(CoachingDbContext db, RoadmapSource source, RoadmapIssuer issuer) : Controller
+public sealed class RoadmapsController(CoachingDbContext db, CaseFileAccess files, RoadmapSource source, RoadmapIssuer issuer) : Controller
 {
     public const string PdfType = "application/pdf";
 
@@ -83,11 +84,8 @@ public sealed class RoadmapsController(CoachingDbContext db, RoadmapSource sourc
 
     private async Task<(Merchant? Merchant, IActionResult? Denied)> FindAsync(int merchantId, bool edit, CancellationToken cancellationToken)
     {
-        var viewer = User.ToViewer();
-        var merchant = await db.Merchants.AsNoTracking()
-            .SingleOrDefaultAsync(m => m.Id == merchantId && m.ClubId == viewer.ClubId, cancellationToken);
-        if (merchant is null) return (null, NotFound());
-        return (edit ? viewer.CanEdit(merchant) : viewer.CanRead(merchant)) ? (merchant, null) : (null, Forbid());
+        var file = edit ? await files.EditAsync(merchantId, cancellationToken) : await files.ReadAsync(merchantId, cancellationToken);
+        return (file.Merchant, file.Denied);
     }
 }
 

@@ -48,18 +48,6 @@ public sealed class SessionEditor(CoachingDbContext db, StaffDirectory staff, Pl
             .AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == id && s.ClubId == clubId, cancellationToken);
 
-    /// <summary>Readable by the club's managers, by its advisors, and by whoever may read one of its merchants.</summary>
-    public static bool CanRead(Viewer viewer, CoachingSession session) =>
-        viewer.IsStaff && session.ClubId == viewer.ClubId &&
-        (viewer.ManagesClub || session.Advisors.Any(a => a.AdvisorId == viewer.UserId) ||
-         session.Merchants.Any(m => m.Merchant is not null && viewer.CanRead(m.Merchant)));
-
-    /// <summary>Editable by the club's managers, by its advisors, and by whoever may edit every one of its merchants.</summary>
-    public static bool CanEdit(Viewer viewer, CoachingSession session) =>
-        viewer.IsStaff && session.ClubId == viewer.ClubId &&
-        (viewer.ManagesClub || session.Advisors.Any(a => a.AdvisorId == viewer.UserId) ||
-         (session.Merchants.Count > 0 && session.Merchants.All(m => m.Merchant is not null && viewer.CanEdit(m.Merchant))));
-
     public async Task<SessionChoices> ChoicesAsync(Viewer viewer, SessionForm form, CoachingSession? session, CancellationToken cancellationToken)
     {
         var kept = session?.Merchants.Select(m => m.MerchantId).ToList() ?? [];
@@ -169,7 +157,7 @@ public sealed class SessionEditor(CoachingDbContext db, StaffDirectory staff, Pl
             (names.Count > 1 ? $", avec {string.Join(", ", names.Values)}" : "") +
             (session.NextAppointmentAt is { } next ? $". Prochain rendez-vous : {next.ToParisDateTime()}." : ".");
         foreach (var merchantId in names.Keys)
-            db.CaseEvents.Add(new CaseEvent { MerchantId = merchantId, OccurredAt = now, Kind = CaseEventKind.SessionRecorded, ActorId = viewer.UserId, Summary = "Séance enregistrée : " + summary });
+            db.CaseEvents.Add(Timeline.Entry(CaseEventKind.SessionRecorded, "Séance enregistrée : " + summary, viewer.UserId, now, merchantId));
         await ProgressAsync(session, [], form.ProgressedItemIds, viewer.UserId, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new SessionSaveResult(SessionSaveKind.Saved, session.Id);
@@ -195,11 +183,7 @@ public sealed class SessionEditor(CoachingDbContext db, StaffDirectory staff, Pl
         session.Revisions.Add(new SessionRevision { RevisedAt = now, RevisedById = viewer.UserId, Summary = summary, PreviousState = before.ToJson() });
         foreach (var merchantId in previousMerchants.Union(form.MerchantIds).Distinct())
         {
-            db.CaseEvents.Add(new CaseEvent
-            {
-                MerchantId = merchantId, OccurredAt = now, Kind = CaseEventKind.SessionUpdated, ActorId = viewer.UserId,
-                Summary = $"Séance du {session.StartsAt.ToParisDateTime()} – {summary}",
-            });
+            db.CaseEvents.Add(Timeline.Entry(CaseEventKind.SessionUpdated, $"Séance du {session.StartsAt.ToParisDateTime()} – {summary}", viewer.UserId, now, merchantId));
         }
         await ProgressAsync(session, previousItems, form.ProgressedItemIds, viewer.UserId, now, cancellationToken);
         db.ExpectVersion(session, form.Version);

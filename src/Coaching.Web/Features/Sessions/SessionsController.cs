@@ -6,6 +6,7 @@ using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.Sessions;
 using Coaching.Core.Time;
+using Coaching.Web.Features.Shared;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,7 @@ namespace Coaching.Web.Features.Sessions;
 [Route("seances")]
 public sealed class SessionsController(
     CoachingDbContext db,
+    CaseFileAccess files,
     SessionEditor editor,
     IValidator<SessionForm> validator,
     TimeProvider clock) : Controller
@@ -55,9 +57,9 @@ public sealed class SessionsController(
         };
         if (dossier is { } merchantId)
         {
-            var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == merchantId && m.ClubId == viewer.ClubId, cancellationToken);
-            if (merchant is null) return NotFound();
-            if (!viewer.CanEdit(merchant)) return Forbid();
+            var file = await files.EditAsync(merchantId, cancellationToken);
+            if (file.IsDenied) return file.Denied;
+            var merchant = file.Merchant;
             form.MerchantIds = [merchantId];
             if (form.AdvisorIds.Count == 0 && merchant.AssignedAdvisorId is { } advisorId) form.AdvisorIds = [advisorId];
         }
@@ -83,13 +85,13 @@ public sealed class SessionsController(
         var viewer = User.ToViewer();
         var session = await editor.LoadAsync(id, viewer.ClubId, cancellationToken);
         if (session is null) return NotFound();
-        if (!SessionEditor.CanRead(viewer, session)) return Forbid();
+        if (!viewer.CanRead(session)) return NotFound();
         var snapshot = await editor.SnapshotAsync(session, cancellationToken);
         var revisions = await db.SessionRevisions.AsNoTracking().Where(r => r.SessionId == id)
             .OrderByDescending(r => r.RevisedAt).ThenByDescending(r => r.Id)
             .Select(r => new { r.RevisedAt, r.Summary, r.PreviousState, Name = r.RevisedBy != null ? r.RevisedBy.DisplayName : null })
             .ToListAsync(cancellationToken);
-        return View(new SessionDetailsViewModel(session, snapshot, SessionEditor.CanEdit(viewer, session),
+        return View(new SessionDetailsViewModel(session, snapshot, viewer.CanEdit(session),
             revisions.Select(r => new RevisionRow(r.RevisedAt, r.Summary, r.Name, SessionSnapshot.FromJson(r.PreviousState))).ToList(),
             clock.GetUtcNow()));
     }
@@ -137,7 +139,7 @@ public sealed class SessionsController(
         var viewer = User.ToViewer();
         var session = await editor.LoadAsync(id, viewer.ClubId, cancellationToken);
         if (session is null) return NotFound();
-        if (!SessionEditor.CanRead(viewer, session)) return Forbid();
+        if (!viewer.CanRead(session)) return NotFound();
         if (session.NextAppointmentAt is not { } next) return NotFound();
 
         var merchants = session.Merchants.Select(m => m.Merchant!).OrderBy(m => m.BusinessName).ToList();
@@ -161,8 +163,8 @@ public sealed class SessionsController(
     {
         var viewer = User.ToViewer();
         var session = await editor.LoadAsync(id, viewer.ClubId, cancellationToken);
-        if (session is null) return (null, NotFound());
-        return SessionEditor.CanEdit(viewer, session) ? (session, null) : (null, Forbid());
+        if (session is null || !viewer.CanRead(session)) return (null, NotFound());
+        return viewer.CanEdit(session) ? (session, null) : (null, Forbid());
     }
 
     private async Task<SessionEditorViewModel> EditorAsync(SessionForm form, CoachingSession? session, SessionConflict? conflict, CancellationToken cancellationToken)

@@ -12,18 +12,19 @@ namespace Coaching.Web.Features.Settings;
 
 /// <summary>The club's settings: name and contact shown in pages, emails and documents, and its logo.</summary>
 [Authorize(Policy = Policies.Admin)]
+[Route("reglages")]
 public sealed class SettingsController(CoachingDbContext db, ClubProfiles profiles, TimeProvider clock) : Controller
 {
     public const long MaxLogoBytes = 1024 * 1024;
 
-    [HttpGet]
+    [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var club = await db.Clubs.AsNoTracking().SingleAsync(c => c.Id == User.ToViewer().ClubId, cancellationToken);
         return View(await ViewModelAsync(ClubSettingsForm.From(club, db.VersionOf(club))));
     }
 
-    [HttpPost]
+    [HttpPost("")]
     public async Task<IActionResult> Index(ClubSettingsForm form, [FromServices] IValidator<ClubSettingsForm> validator, CancellationToken cancellationToken)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState)) return View(await ViewModelAsync(form));
@@ -45,7 +46,7 @@ public sealed class SettingsController(CoachingDbContext db, ClubProfiles profil
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpPost]
+    [HttpPost("logo")]
     [RequestSizeLimit(MaxLogoBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxLogoBytes + 64 * 1024)]
     public async Task<IActionResult> UploadLogo(IFormFile? logo, CancellationToken cancellationToken)
@@ -74,7 +75,7 @@ public sealed class SettingsController(CoachingDbContext db, ClubProfiles profil
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpPost]
+    [HttpPost("logo/supprimer")]
     public async Task<IActionResult> RemoveLogo(CancellationToken cancellationToken)
     {
         var club = await db.Clubs.SingleAsync(c => c.Id == User.ToViewer().ClubId, cancellationToken);
@@ -89,7 +90,7 @@ public sealed class SettingsController(CoachingDbContext db, ClubProfiles profil
     }
 
     /// <summary>The logo, for the page header and the sign-in page.</summary>
-    [HttpGet]
+    [HttpGet("logo")]
     [AllowAnonymous]
     [ResponseCache(Duration = 300, Location = ResponseCacheLocation.Any)]
     public async Task<IActionResult> Logo(CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Coaching.Web.Hosting;
 using Coaching.Core.Data;
 using Coaching.Core.Identity;
 using Coaching.Core.Merchants;
+using Coaching.Web.Features.Shared;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,12 +16,14 @@ namespace Coaching.Web.Features.Users;
 
 /// <summary>Accounts and invitations. Admins invite anyone, club managers their staff and merchants, advisors their merchants.</summary>
 [Authorize(Policy = Policies.Staff)]
+[Route("comptes")]
 public sealed class UsersController(
     CoachingDbContext db,
     UserManager<AppUser> users,
     InvitationSender invitations,
-    TimeProvider clock) : Controller
+    CaseFileAccess files) : Controller
 {
+    [Route("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -38,23 +41,23 @@ public sealed class UsersController(
         return View(new UsersIndexViewModel(rows, viewer.ManagesClub, viewer.UserId));
     }
 
-    [HttpGet]
+    [HttpGet("inviter")]
     public async Task<IActionResult> Invite(int? merchantId, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
         var form = new InviteForm { MerchantId = merchantId, Role = merchantId is null ? null : Roles.Merchant };
         if (merchantId is { } id)
         {
-            var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.ClubId == viewer.ClubId, cancellationToken);
-            if (merchant is null) return NotFound();
-            if (!viewer.CanEdit(merchant)) return Forbid();
+            var file = await files.EditAsync(id, cancellationToken);
+            if (file.IsDenied) return file.Denied;
+            var merchant = file.Merchant;
             form.DisplayName = merchant.ContactName;
             form.Email = merchant.Email;
         }
         return View(await InviteViewAsync(form, cancellationToken));
     }
 
-    [HttpPost]
+    [HttpPost("inviter")]
     [Audited(AuditAction.Change, AuditTarget.Account)]
     public async Task<IActionResult> Invite(InviteForm form, [FromServices] IValidator<InviteForm> validator, CancellationToken cancellationToken)
     {
@@ -73,33 +76,16 @@ public sealed class UsersController(
             ModelState.AddModelError(nameof(form.Email), "Un compte existe déjà avec cette adresse e-mail.");
         if (!ModelState.IsValid) return View(await InviteViewAsync(form, cancellationToken));
 
-        var user = new AppUser
-        {
-            UserName = form.Email!.Trim(),
-            Email = form.Email.Trim(),
-            DisplayName = form.DisplayName!.Trim(),
-            ClubId = viewer.ClubId,
-            MerchantId = form.Role == Roles.Merchant ? form.MerchantId : null,
-            DepartmentCodes = form.Role == Roles.Advisor ? string.Join(',', form.Departments.Distinct()) : "",
-            CreatedAt = clock.GetUtcNow(),
-            InvitedById = viewer.UserId,
-        };
-        var created = await users.CreateAsync(user);
+        var (user, created) = await invitations.CreateAccountAsync(viewer, form, cancellationToken);
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors) ModelState.AddModelError(nameof(form.Email), error.Description);
             return View(await InviteViewAsync(form, cancellationToken));
         }
-        await users.AddToRoleAsync(user, form.Role!);
-        if (user.MerchantId is { } merchantId)
-        {
-            db.CaseEvents.Add(new CaseEvent { MerchantId = merchantId, OccurredAt = clock.GetUtcNow(), Kind = CaseEventKind.AccountInvited, ActorId = viewer.UserId, Summary = $"{user.DisplayName} ({user.Email}) est invité à l'espace commerçant." });
-            await db.SaveChangesAsync(cancellationToken);
-        }
         return View("Invited", await invitations.SendAsync(user, InvitationLink, User.DisplayName()));
     }
 
-    [HttpPost]
+    [HttpPost("{id}/renvoyer-invitation")]
     [Audited(AuditAction.Change, AuditTarget.Account, "id")]
     public async Task<IActionResult> ResendInvitation(string id)
     {
@@ -115,7 +101,7 @@ public sealed class UsersController(
         return View("Invited", await invitations.SendAsync(user!, InvitationLink, User.DisplayName()));
     }
 
-    [HttpPost]
+    [HttpPost("{id}/activation")]
     [Authorize(Policy = Policies.ClubManagement)]
     [Audited(AuditAction.Change, AuditTarget.Account, "id")]
     public async Task<IActionResult> SetActive(string id, bool active)

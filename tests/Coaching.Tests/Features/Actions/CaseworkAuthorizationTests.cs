@@ -21,11 +21,11 @@ public sealed class CaseworkAuthorizationTests(CoachingAppFactory app)
         { Persona.MerchantA, "/seances", HttpStatusCode.Forbidden },
         { Persona.AdvisorB, "/seances", HttpStatusCode.OK },
         { Persona.AdvisorA, "/seances/nouvelle?dossier={merchantA}", HttpStatusCode.OK },
-        { Persona.AdvisorB, "/seances/nouvelle?dossier={merchantA}", HttpStatusCode.Forbidden },
+        { Persona.AdvisorB, "/seances/nouvelle?dossier={merchantA}", HttpStatusCode.NotFound },
         { Persona.Manager, "/seances/nouvelle?dossier={merchantA}", HttpStatusCode.OK },
         { Persona.AdvisorA, "/seances/nouvelle?dossier={unknownMerchant}", HttpStatusCode.NotFound },
         { Persona.AdvisorA, "/dossiers/{merchantA}/plan", HttpStatusCode.OK },
-        { Persona.AdvisorB, "/dossiers/{merchantA}/plan", HttpStatusCode.Forbidden },
+        { Persona.AdvisorB, "/dossiers/{merchantA}/plan", HttpStatusCode.NotFound },
         { Persona.MerchantA, "/dossiers/{merchantA}/plan", HttpStatusCode.Forbidden },
         { Persona.AdvisorA, "/dossiers/{unassignedOfAdvisorA}/plan", HttpStatusCode.OK },
         { Persona.AdvisorA, "/dossiers/{unassignedOfAdvisorA}/plan/proposition", HttpStatusCode.Forbidden },
@@ -56,10 +56,10 @@ public sealed class CaseworkAuthorizationTests(CoachingAppFactory app)
         var client = await app.CreateClientAs(Persona.AdvisorB);
         var token = await app.AntiforgeryTokenOf(Persona.AdvisorB);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync($"/dossiers/{app.Ids.MerchantA}/plan/actions/{items[0].Id}/retirer", token)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync($"/dossiers/{app.Ids.MerchantA}/plan/ajouter", token, ("code", "TILL_BACKUP"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync($"/seances/{sessionId}/modifier", token, ("Notes", "x"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/seances/{sessionId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostFormAsync($"/dossiers/{app.Ids.MerchantA}/plan/actions/{items[0].Id}/retirer", token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostFormAsync($"/dossiers/{app.Ids.MerchantA}/plan/ajouter", token, ("code", "TILL_BACKUP"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostFormAsync($"/seances/{sessionId}/modifier", token, ("Notes", "x"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/seances/{sessionId}")).StatusCode);
         Assert.Equal(items.Count, (await app.PlanItemsAsync(app.Ids.MerchantA)).Count);
     }
 

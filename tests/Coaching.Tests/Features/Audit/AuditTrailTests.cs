@@ -51,11 +51,11 @@ public sealed class AuditTrailTests(CoachingAppFactory app)
     {
         var advisor = await app.CreateClientAs(Persona.AdvisorA);
         var merchantId = app.Ids.MerchantOfAdvisorA;
-        Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync($"/Merchants/Details/{merchantId}")).StatusCode);
-        var edit = await advisor.GetPageAsync($"/Merchants/Edit/{merchantId}");
-        Assert.Equal(HttpStatusCode.Redirect, (await advisor.SubmitAsync(edit, $"/Merchants/Edit/{merchantId}", ("ContactName", "Nadia Laurent"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync($"/dossiers/{merchantId}")).StatusCode);
+        var edit = await advisor.GetPageAsync($"/dossiers/{merchantId}/modifier");
+        Assert.Equal(HttpStatusCode.Redirect, (await advisor.SubmitAsync(edit, $"/dossiers/{merchantId}/modifier", ("ContactName", "Nadia Laurent"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync("/rapports/export.csv")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await advisor.GetAsync($"/Merchants/Details/{app.Ids.MerchantOfAdvisorB}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await advisor.GetAsync($"/dossiers/{app.Ids.MerchantOfAdvisorB}")).StatusCode);
 
         var entries = await EntriesOfAsync(app.Ids.AdvisorAUserId);
         Assert.Contains(entries, e => e is { Action: AuditAction.Read, TargetType: AuditTarget.Merchant } && e.TargetId == Text(merchantId) && e.Detail == "Merchants.Details");

@@ -14,7 +14,7 @@ public sealed class ImportTests(CoachingAppFactory app)
 
     private static async Task<HtmlPage> UploadAsync(HttpClient client, string csv)
     {
-        var page = await client.GetPageAsync("/Import");
+        var page = await client.GetPageAsync("/importer");
         var content = new MultipartFormDataContent
         {
             { new StringContent(page.AntiforgeryToken!), HtmlPage.AntiforgeryFieldName },
@@ -22,7 +22,7 @@ public sealed class ImportTests(CoachingAppFactory app)
         var file = new ByteArrayContent([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)]);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         content.Add(file, "file", "dossiers.csv");
-        return await client.PostAsync("/Import/Preview", content).ToPageAsync();
+        return await client.PostAsync("/importer/apercu", content).ToPageAsync();
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ImportTests(CoachingAppFactory app)
         Assert.Contains("Aucune erreur", preview.Text);
         Assert.Equal(0, await app.QueryAsync(db => db.Merchants.CountAsync(m => m.Siret == first || m.Siret == second)));
 
-        var confirm = await client.SubmitAsync(preview, "/Import/Confirm");
+        var confirm = await client.SubmitAsync(preview, "/importer/confirmer");
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
 
         var imported = await app.QueryAsync(db => db.Merchants.Include(m => m.Events).Where(m => m.Siret == first || m.Siret == second).ToListAsync());
@@ -49,7 +49,7 @@ public sealed class ImportTests(CoachingAppFactory app)
         Assert.Contains(bakery.Events, e => e.Kind == CaseEventKind.Imported && e.Summary.Contains("ligne 2", StringComparison.Ordinal));
 
         // The same confirmation cannot import twice.
-        var again = await client.SubmitAsync(preview, "/Import/Confirm");
+        var again = await client.SubmitAsync(preview, "/importer/confirmer");
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal(2, await app.QueryAsync(db => db.Merchants.CountAsync(m => m.Siret == first || m.Siret == second)));
     }
@@ -84,13 +84,13 @@ public sealed class ImportTests(CoachingAppFactory app)
         var token = preview.InputValue("token")!;
 
         var advisor = await app.CreateClientAs(Persona.AdvisorA);
-        var stolen = await advisor.PostFormAsync("/Import/Confirm", await advisor.GetPageAsync("/Import"), ("token", token));
+        var stolen = await advisor.PostFormAsync("/importer/confirmer", await advisor.GetPageAsync("/importer"), ("token", token));
         Assert.Equal(HttpStatusCode.Redirect, stolen.StatusCode);
         Assert.Equal(0, await app.QueryAsync(db => db.Merchants.CountAsync(m => m.Siret == siret)));
 
         // Someone creates the same SIRET between preview and confirmation.
-        await manager.SubmitAsync(await manager.GetPageAsync("/Merchants/Create"), "/Merchants/Create", TestData.ValidMerchant(siret));
-        var late = await manager.SubmitAsync(preview, "/Import/Confirm").ToPageAsync();
+        await manager.SubmitAsync(await manager.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau", TestData.ValidMerchant(siret));
+        var late = await manager.SubmitAsync(preview, "/importer/confirmer").ToPageAsync();
         Assert.Equal(HttpStatusCode.OK, late.Status);
         Assert.Contains("existe déjà", late.Text);
         Assert.Equal(1, await app.QueryAsync(db => db.Merchants.CountAsync(m => m.Siret == siret)));
@@ -100,7 +100,7 @@ public sealed class ImportTests(CoachingAppFactory app)
     public async Task The_template_is_a_French_spreadsheet_CSV_that_the_import_accepts()
     {
         var client = await app.CreateClientAs(Persona.AdvisorA);
-        var response = await client.GetAsync("/Import/Template");
+        var response = await client.GetAsync("/importer/modele");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
@@ -114,9 +114,9 @@ public sealed class ImportTests(CoachingAppFactory app)
     public async Task No_file_gets_a_message_next_to_the_field()
     {
         var client = await app.CreateClientAs(Persona.AdvisorA);
-        var page = await client.GetPageAsync("/Import");
+        var page = await client.GetPageAsync("/importer");
 
-        var answer = await client.PostFormAsync("/Import/Preview", page).ToPageAsync();
+        var answer = await client.PostFormAsync("/importer/apercu", page).ToPageAsync();
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Contains("Choisissez un fichier", answer.FieldError("file"));

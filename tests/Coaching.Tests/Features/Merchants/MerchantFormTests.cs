@@ -12,10 +12,10 @@ public sealed class MerchantFormTests(CoachingAppFactory app)
     public async Task A_valid_case_file_is_created_with_derived_geography_sector_and_a_timeline_entry()
     {
         var client = await app.CreateClientAs(Persona.AdvisorA);
-        var form = await client.GetPageAsync("/Merchants/Create");
+        var form = await client.GetPageAsync("/dossiers/nouveau");
         var siret = TestData.NewSiret();
 
-        var response = await client.SubmitAsync(form, "/Merchants/Create",
+        var response = await client.SubmitAsync(form, "/dossiers/nouveau",
             TestData.ValidMerchant(siret, "Café de l'Œuf", ("Channels", "Website"), ("ConsentGiven", "true"), ("Phone", "+33 5 56 12 34 56"), ("CommuneName", "bordeaux")));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -40,9 +40,9 @@ public sealed class MerchantFormTests(CoachingAppFactory app)
     public async Task Bad_input_gets_French_messages_next_to_the_fields_and_keeps_what_was_typed()
     {
         var client = await app.CreateClientAs(Persona.AdvisorA);
-        var form = await client.GetPageAsync("/Merchants/Create");
+        var form = await client.GetPageAsync("/dossiers/nouveau");
 
-        var page = await client.SubmitAsync(form, "/Merchants/Create",
+        var page = await client.SubmitAsync(form, "/dossiers/nouveau",
             TestData.ValidMerchant("12345678901234", "<script>alert('x')</script>",
                 ("NafCode", "99.99Q"), ("CommuneName", "Pessac"), ("Phone", "12"), ("Email", "pas-une-adresse"))).ToPageAsync();
 
@@ -62,10 +62,10 @@ public sealed class MerchantFormTests(CoachingAppFactory app)
     {
         var client = await app.CreateClientAs(Persona.Manager);
         var siret = TestData.NewSiret();
-        var first = await client.SubmitAsync(await client.GetPageAsync("/Merchants/Create"), "/Merchants/Create", TestData.ValidMerchant(siret));
+        var first = await client.SubmitAsync(await client.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau", TestData.ValidMerchant(siret));
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
 
-        var second = await client.SubmitAsync(await client.GetPageAsync("/Merchants/Create"), "/Merchants/Create", TestData.ValidMerchant(siret, "Autre nom")).ToPageAsync();
+        var second = await client.SubmitAsync(await client.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau", TestData.ValidMerchant(siret, "Autre nom")).ToPageAsync();
 
         Assert.Equal(HttpStatusCode.OK, second.Status);
         Assert.Contains("existe déjà", second.FieldError("Siret"));
@@ -76,15 +76,15 @@ public sealed class MerchantFormTests(CoachingAppFactory app)
     public async Task A_concurrent_edit_is_caught_both_versions_are_shown_and_nothing_is_lost()
     {
         var manager = await app.CreateClientAs(Persona.Manager);
-        var created = await manager.SubmitAsync(await manager.GetPageAsync("/Merchants/Create"), "/Merchants/Create", TestData.ValidMerchant(TestData.NewSiret()));
+        var created = await manager.SubmitAsync(await manager.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau", TestData.ValidMerchant(TestData.NewSiret()));
         var id = created.Headers.Location!.OriginalString.Split('/').Last();
 
-        var firstTab = await manager.GetPageAsync($"/Merchants/Edit/{id}");
-        var secondTab = await manager.GetPageAsync($"/Merchants/Edit/{id}");
-        var saved = await manager.SubmitAsync(secondTab, $"/Merchants/Edit/{id}", ("ContactName", "Paul Second"));
+        var firstTab = await manager.GetPageAsync($"/dossiers/{id}/modifier");
+        var secondTab = await manager.GetPageAsync($"/dossiers/{id}/modifier");
+        var saved = await manager.SubmitAsync(secondTab, $"/dossiers/{id}/modifier", ("ContactName", "Paul Second"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        var conflict = await manager.SubmitAsync(firstTab, $"/Merchants/Edit/{id}", ("ContactName", "Anne Première")).ToPageAsync();
+        var conflict = await manager.SubmitAsync(firstTab, $"/dossiers/{id}/modifier", ("ContactName", "Anne Première")).ToPageAsync();
 
         Assert.Equal(HttpStatusCode.OK, conflict.Status);
         Assert.Contains(conflict.FormErrors, e => e.Contains("modifié par quelqu'un d'autre", StringComparison.Ordinal));
@@ -93,7 +93,7 @@ public sealed class MerchantFormTests(CoachingAppFactory app)
         Assert.Equal("Paul Second", await app.QueryAsync(db => db.Merchants.Where(m => m.Id == int.Parse(id)).Select(m => m.ContactName).SingleAsync()));
 
         // Saving again from the conflict page keeps the loser's values on purpose.
-        var resolved = await manager.SubmitAsync(conflict, $"/Merchants/Edit/{id}");
+        var resolved = await manager.SubmitAsync(conflict, $"/dossiers/{id}/modifier");
         Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
         Assert.Equal("Anne Première", await app.QueryAsync(db => db.Merchants.Where(m => m.Id == int.Parse(id)).Select(m => m.ContactName).SingleAsync()));
     }
@@ -102,11 +102,11 @@ public sealed class MerchantFormTests(CoachingAppFactory app)
     public async Task An_edit_is_recorded_on_the_timeline_with_what_changed()
     {
         var client = await app.CreateClientAs(Persona.Manager);
-        var created = await client.SubmitAsync(await client.GetPageAsync("/Merchants/Create"), "/Merchants/Create", TestData.ValidMerchant(TestData.NewSiret()));
+        var created = await client.SubmitAsync(await client.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau", TestData.ValidMerchant(TestData.NewSiret()));
         var url = created.Headers.Location!.OriginalString;
         var id = url.Split('/').Last();
 
-        await client.SubmitAsync(await client.GetPageAsync($"/Merchants/Edit/{id}"), $"/Merchants/Edit/{id}", ("Phone", "0612345678"), ("Status", "Finished"));
+        await client.SubmitAsync(await client.GetPageAsync($"/dossiers/{id}/modifier"), $"/dossiers/{id}/modifier", ("Phone", "0612345678"), ("Status", "Finished"));
 
         var details = await client.GetPageAsync(url);
         Assert.Contains("Modifié : téléphone, statut.", details.Text);

@@ -17,7 +17,7 @@ public sealed class MySpaceTests(CoachingAppFactory app)
             .OrderByDescending(a => a.CompletedAt).Select(a => a.LevelName).FirstAsync());
         var client = await app.CreateClientAs(Persona.MerchantA);
 
-        var page = await client.GetPageAsync("/MySpace");
+        var page = await client.GetPageAsync("/mon-espace");
 
         Assert.Contains($"Niveau : {level}", page.Text);
         Assert.NotNull(page.Document.QuerySelector("figure.radar-figure svg[role='img']"));
@@ -25,12 +25,12 @@ public sealed class MySpaceTests(CoachingAppFactory app)
         Assert.NotNull(page.Document.QuerySelector(".table-wrap[role='region'][tabindex='0'][aria-label]"));
         Assert.NotEmpty(page.Document.QuerySelectorAll("#plan ~ ol .plan-item"));
         Assert.NotNull(page.Document.QuerySelector("a[href='/mon-diagnostic']"));
-        Assert.NotEmpty(page.Document.QuerySelectorAll("a[href^='/MySpace/feuilles-de-route/']"));
+        Assert.NotEmpty(page.Document.QuerySelectorAll("a[href^='/mon-espace/feuilles-de-route/']"));
         Assert.Null(page.Document.QuerySelector("[style]"));
         foreach (var textarea in page.Document.QuerySelectorAll("textarea"))
             Assert.NotNull(page.Document.QuerySelector($"label[for='{textarea.Id}']"));
 
-        var ics = await client.GetAsync("/MySpace/rendez-vous.ics");
+        var ics = await client.GetAsync("/mon-espace/rendez-vous.ics");
         Assert.Equal(HttpStatusCode.OK, ics.StatusCode);
         Assert.Contains("BEGIN:VEVENT", await ics.Content.ReadAsStringAsync());
     }

@@ -18,7 +18,7 @@ public sealed class PlanProposalTests
         await app.InitializeAsync();
         var client = await app.CreateClientAs(Persona.AdvisorA);
         // A fresh case file: the demo merchants already have diagnostics and plans of their own.
-        var created = await client.SubmitAsync(await client.GetPageAsync("/Merchants/Create"), "/Merchants/Create", TestData.ValidMerchant(TestData.NewSiret()));
+        var created = await client.SubmitAsync(await client.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau", TestData.ValidMerchant(TestData.NewSiret()));
         var merchantId = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         var now = app.Clock.GetUtcNow();
         await app.QueryAsync(async db =>
@@ -74,6 +74,6 @@ public sealed class PlanProposalTests
         var done = items.Where(i => i.Status == PlanItemStatus.Done).Select(i => i.ActionCode).ToList();
         var titles = await app.QueryAsync(db => db.CatalogActions.Where(a => done.Contains(a.Code)).Select(a => a.Title).ToListAsync());
         Assert.All(titles, t => Assert.Contains(t, outcome));
-        Assert.Contains("Plan d'action proposé", (await client.GetPageAsync($"/Merchants/Details/{merchantId}?kind=PlanProposed")).Text);
+        Assert.Contains("Plan d'action proposé", (await client.GetPageAsync($"/dossiers/{merchantId}?kind=PlanProposed")).Text);
     }
 }

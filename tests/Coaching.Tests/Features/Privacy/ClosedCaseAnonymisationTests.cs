@@ -73,8 +73,8 @@ public sealed class ClosedCaseAnonymisationTests
 
     private static async Task<int> CreateMerchantAsync(CoachingAppFactory app, HttpClient advisor, string status)
     {
-        var page = await advisor.GetPageAsync("/Merchants/Create");
-        var response = await advisor.SubmitAsync(page, "/Merchants/Create", TestData.ValidMerchant(TestData.NewSiret(), "Épicerie " + status, ("Status", status)));
+        var page = await advisor.GetPageAsync("/dossiers/nouveau");
+        var response = await advisor.SubmitAsync(page, "/dossiers/nouveau", TestData.ValidMerchant(TestData.NewSiret(), "Épicerie " + status, ("Status", status)));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }

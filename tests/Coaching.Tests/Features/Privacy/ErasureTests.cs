@@ -35,8 +35,8 @@ public sealed class ErasureTests(CoachingAppFactory app) : IClassFixture<Coachin
         var advisor = await app.CreateClientAs(Persona.AdvisorA);
 
         // Case file.
-        var create = await advisor.GetPageAsync("/Merchants/Create");
-        var created = await advisor.SubmitAsync(create, "/Merchants/Create", TestData.ValidMerchant(siret, $"Fleurs {token}",
+        var create = await advisor.GetPageAsync("/dossiers/nouveau");
+        var created = await advisor.SubmitAsync(create, "/dossiers/nouveau", TestData.ValidMerchant(siret, $"Fleurs {token}",
             ("ContactName", $"Ondine {token}"), ("Email", $"ondine.{token}@fleurs-{token}.fr"), ("Phone", phone),
             ("AddressLine", $"12 rue {token}"), ("ConsentGiven", "true")));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -44,9 +44,9 @@ public sealed class ErasureTests(CoachingAppFactory app) : IClassFixture<Coachin
         var storedPhone = await app.QueryAsync(db => db.Merchants.Where(m => m.Id == merchantId).Select(m => m.Phone!).SingleAsync());
 
         // The merchant's account, used once.
-        var invite = await advisor.GetPageAsync($"/Users/Invite?merchantId={merchantId}");
+        var invite = await advisor.GetPageAsync($"/comptes/inviter?merchantId={merchantId}");
         var accountEmail = $"compte.{token}@exemple.fr";
-        Assert.Equal(HttpStatusCode.OK, (await advisor.SubmitAsync(invite, "/Users/Invite",
+        Assert.Equal(HttpStatusCode.OK, (await advisor.SubmitAsync(invite, "/comptes/inviter",
             ("DisplayName", $"Compte {token}"), ("Email", accountEmail), ("Role", Roles.Merchant), ("MerchantId", Text(merchantId)))).StatusCode);
         await app.WithScopeAsync(async services =>
         {
@@ -55,7 +55,7 @@ public sealed class ErasureTests(CoachingAppFactory app) : IClassFixture<Coachin
             return await users.AddPasswordAsync(user!, Password);
         });
         var merchant = await app.SignInAsync(accountEmail, Password);
-        Assert.Equal(HttpStatusCode.OK, (await merchant.GetAsync("/MySpace")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await merchant.GetAsync("/mon-espace")).StatusCode);
 
         // A completed diagnostic with a free-text answer and a comment.
         var diagnostic = new DiagnosticClient(advisor);
@@ -96,7 +96,7 @@ public sealed class ErasureTests(CoachingAppFactory app) : IClassFixture<Coachin
         Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync($"{roadmapUrl}/{roadmapId}")).StatusCode);
         var export = await advisor.GetAsync($"/dossiers/{merchantId}/rgpd/export.zip");
         Assert.Equal("application/zip", export.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync($"/Merchants/Details/{merchantId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync($"/dossiers/{merchantId}")).StatusCode);
 
         string[] needles = [token, siret, storedPhone, phone];
         // The scan sees the data before the erasure: it is able to fail.
@@ -114,9 +114,9 @@ public sealed class ErasureTests(CoachingAppFactory app) : IClassFixture<Coachin
         // PostgreSQL's files are the server's: only SQLite's file (and its WAL) can be searched for leftover bytes.
         if (!TestProvider.IsPostgres) Assert.Empty(await PersonalDataScanner.FindInFilesAsync(app.DatabasePath, needles));
 
-        var details = await advisor.GetPageAsync($"/Merchants/Details/{merchantId}");
+        var details = await advisor.GetPageAsync($"/dossiers/{merchantId}");
         Assert.Contains($"Dossier anonymisé n° {merchantId}", details.Text);
-        Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync($"/Merchants?q=anonymis")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync($"/dossiers?q=anonymis")).StatusCode);
 
         // What stays: the anonymous shell with its scores, the other merchant's workshop, the log and the register.
         var shell = await app.QueryAsync(db => db.Merchants.AsNoTracking().SingleAsync(m => m.Id == merchantId));
@@ -133,7 +133,7 @@ public sealed class ErasureTests(CoachingAppFactory app) : IClassFixture<Coachin
         Assert.Equal([PrivacyOperationKind.Export, PrivacyOperationKind.Erasure], register.Order());
         // The deleted account's cookie stops working at its next check (every 5 minutes, like a deactivation).
         app.Clock.Advance(TimeSpan.FromMinutes(6));
-        Assert.Equal(HttpStatusCode.Redirect, (await merchant.GetAsync("/MySpace")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await merchant.GetAsync("/mon-espace")).StatusCode);
     }
 
     private async Task<(string, string)[]> AnswerEverythingAsync(string token)

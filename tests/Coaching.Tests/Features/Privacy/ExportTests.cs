@@ -18,8 +18,8 @@ public sealed class ExportTests(CoachingAppFactory app)
     public async Task The_export_is_a_zip_of_documented_json_files_with_the_issued_roadmaps_and_is_registered()
     {
         var advisor = await app.CreateClientAs(Persona.AdvisorA);
-        var create = await advisor.GetPageAsync("/Merchants/Create");
-        var created = await advisor.SubmitAsync(create, "/Merchants/Create", TestData.ValidMerchant(TestData.NewSiret(), "Librairie des Quais",
+        var create = await advisor.GetPageAsync("/dossiers/nouveau");
+        var created = await advisor.SubmitAsync(create, "/dossiers/nouveau", TestData.ValidMerchant(TestData.NewSiret(), "Librairie des Quais",
             ("ContactName", "Aline Export"), ("ConsentGiven", "true")));
         var merchantId = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         var past = Coaching.Web.French.ParisInput.FormatDateTime(app.Clock.GetUtcNow().AddDays(-1));
@@ -64,17 +64,17 @@ public sealed class ExportTests(CoachingAppFactory app)
     public async Task Consent_changes_are_kept_as_a_history_shown_on_the_case_file()
     {
         var advisor = await app.CreateClientAs(Persona.AdvisorA);
-        var created = await advisor.SubmitAsync(await advisor.GetPageAsync("/Merchants/Create"), "/Merchants/Create",
+        var created = await advisor.SubmitAsync(await advisor.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau",
             TestData.ValidMerchant(TestData.NewSiret(), "Cordonnerie Martin", ("ConsentGiven", "true")));
         var merchantId = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-        var edit = await advisor.GetPageAsync($"/Merchants/Edit/{merchantId}");
-        var fields = HtmlPage.FieldsOf(edit.Form($"/Merchants/Edit/{merchantId}")).Where(f => f.Key != "ConsentGiven").ToList();
-        Assert.Equal(HttpStatusCode.Redirect, (await advisor.PostAsync($"/Merchants/Edit/{merchantId}", new FormUrlEncodedContent(fields))).StatusCode);
+        var edit = await advisor.GetPageAsync($"/dossiers/{merchantId}/modifier");
+        var fields = HtmlPage.FieldsOf(edit.Form($"/dossiers/{merchantId}/modifier")).Where(f => f.Key != "ConsentGiven").ToList();
+        Assert.Equal(HttpStatusCode.Redirect, (await advisor.PostAsync($"/dossiers/{merchantId}/modifier", new FormUrlEncodedContent(fields))).StatusCode);
 
         var history = await app.QueryAsync(db => db.ConsentRecords.Where(c => c.MerchantId == merchantId).OrderBy(c => c.Id).ToListAsync());
         Assert.Equal([true, false], history.Select(c => c.Given));
         Assert.All(history, c => Assert.Equal(app.Ids.AdvisorAUserId, c.RecordedById));
-        var details = await advisor.GetPageAsync($"/Merchants/Details/{merchantId}");
+        var details = await advisor.GetPageAsync($"/dossiers/{merchantId}");
         Assert.Contains("Historique du consentement", details.Text);
         Assert.Contains("Retiré le", details.Text);
         Assert.Contains("Recueilli le", details.Text);

@@ -95,7 +95,7 @@ public sealed class ReportWrites(CoachingAppFactory app)
     public async Task DropMerchantAAsync()
     {
         var manager = await app.CreateClientAs(Persona.Manager);
-        var merchantPage = await manager.GetPageAsync($"/Merchants/Edit/{app.Ids.MerchantA}");
+        var merchantPage = await manager.GetPageAsync($"/dossiers/{app.Ids.MerchantA}/modifier");
         Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(merchantPage, null, ("Status", nameof(CaseStatus.Dropped)))).StatusCode);
     }
 

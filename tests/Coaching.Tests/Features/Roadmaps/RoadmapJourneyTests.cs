@@ -46,8 +46,8 @@ public sealed class RoadmapJourneyTests(RoadmapAppFactory app) : IClassFixture<R
         Assert.Contains(events, e => e.StartsWith($"Feuille de route n° {number} émise", StringComparison.Ordinal) && e.Contains(stored.Sha256[..12], StringComparison.Ordinal));
 
         var merchant = await app.CreateClientAs(Persona.MerchantA);
-        var space = await merchant.GetPageAsync("/MySpace");
-        var link = space.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href") ?? "").First(h => h == $"/MySpace/feuilles-de-route/{stored.Id}");
+        var space = await merchant.GetPageAsync("/mon-espace");
+        var link = space.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href") ?? "").First(h => h == $"/mon-espace/feuilles-de-route/{stored.Id}");
         var download = await merchant.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
@@ -55,7 +55,7 @@ public sealed class RoadmapJourneyTests(RoadmapAppFactory app) : IClassFixture<R
 
         var other = await app.CreateClientAs(Persona.MerchantB);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(link)).StatusCode);
-        Assert.DoesNotContain(link, (await other.GetPageAsync("/MySpace")).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(link, (await other.GetPageAsync("/mon-espace")).Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class RoadmapJourneyTests(RoadmapAppFactory app) : IClassFixture<R
             .Where(i => i.Plan!.MerchantId == merchantId && (i.Status == PlanItemStatus.ToDo || i.Status == PlanItemStatus.InProgress))
             .OrderBy(i => i.Position).FirstAsync());
         var merchant = await app.CreateClientAs(Persona.MerchantA);
-        var space = await merchant.GetPageAsync("/MySpace");
-        var action = $"/MySpace/actions/{item.Id}/fait";
+        var space = await merchant.GetPageAsync("/mon-espace");
+        var action = $"/mon-espace/actions/{item.Id}/fait";
         Assert.NotNull(space.Document.QuerySelector($"form[action='{action}']"));
 
         var tooLong = new string('a', 1001);

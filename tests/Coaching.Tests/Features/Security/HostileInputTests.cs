@@ -96,7 +96,7 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
     }
 
     [Theory]
-    [InlineData("/Import/Preview", "file")]
+    [InlineData("/importer/apercu", "file")]
     [InlineData("/questionnaires/import", "file")]
     public async Task A_huge_upload_gets_a_french_answer_not_a_crash(string url, string field)
     {
@@ -121,7 +121,7 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
     {
         const string name = "Chez ) Tj ET (Mallory) <script>alert('pdf')</script> \\ /OpenAction";
         using var client = await app.CreateClientAs(Persona.AdvisorA);
-        var created = await client.SubmitAsync(await client.GetPageAsync("/Merchants/Create"), "/Merchants/Create",
+        var created = await client.SubmitAsync(await client.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau",
             TestData.ValidMerchant(TestData.NewSiret(), name, ("AssignedAdvisorId", "")));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = created.Headers.Location!.OriginalString.Split('/')[^1];

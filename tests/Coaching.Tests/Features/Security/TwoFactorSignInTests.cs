@@ -23,7 +23,7 @@ public sealed class TwoFactorSignInTests(CoachingAppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, afterPassword.StatusCode);
         Assert.StartsWith("/connexion/code", afterPassword.Headers.Location?.OriginalString);
         // The password alone opens nothing.
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Merchants")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/dossiers")).StatusCode);
 
         var codePage = await client.GetPageAsync(afterPassword.Headers.Location!.OriginalString);
         var wrong = await client.SubmitAsync(codePage, "/connexion/code", ("Code", WrongCode(key))).ToPageAsync();
@@ -32,7 +32,7 @@ public sealed class TwoFactorSignInTests(CoachingAppFactory app)
 
         var right = await client.SubmitAsync(wrong, "/connexion/code", ("Code", FormatLikeAnApp(CurrentCode(key))));
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Merchants")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dossiers")).StatusCode);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class TwoFactorSignInTests(CoachingAppFactory app)
         var done = await client.SubmitAsync(refused, "/compte/securite/desactiver", ("Password", DemoAccounts.Password));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         // This session goes on (its cookie was refreshed), and the next sign-in needs only the password.
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Merchants")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dossiers")).StatusCode);
         using var other = app.CreateBrowserClient();
         Assert.Equal("/", (await CoachingAppFactory.SignInThroughFormAsync(other, account.Email!, DemoAccounts.Password)).Headers.Location?.OriginalString);
 

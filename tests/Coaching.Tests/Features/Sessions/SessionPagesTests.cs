@@ -40,9 +40,9 @@ public sealed class SessionPagesTests(CoachingAppFactory app)
         var links = await app.QueryAsync(db => db.SessionPlanItems.Where(s => s.SessionId == sessionId).CountAsync());
         Assert.Equal(2, links);
 
-        var details = await client.GetPageAsync($"/Merchants/Details/{merchantId}?kind={CaseEventKind.SessionRecorded}");
+        var details = await client.GetPageAsync($"/dossiers/{merchantId}?kind={CaseEventKind.SessionRecorded}");
         Assert.Contains("Séance enregistrée : Téléphone", details.Text);
-        var progress = await client.GetPageAsync($"/Merchants/Details/{merchantId}?kind={CaseEventKind.ActionProgress}");
+        var progress = await client.GetPageAsync($"/dossiers/{merchantId}?kind={CaseEventKind.ActionProgress}");
         Assert.Contains("avancée lors de la séance", progress.Text);
     }
 
@@ -119,7 +119,7 @@ public sealed class SessionPagesTests(CoachingAppFactory app)
         Assert.Contains("DTSTART;TZID=Europe/Paris:", ics);
 
         var outsider = await app.CreateClientAs(Persona.AdvisorB);
-        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/seances/{sessionId}/rendez-vous.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/seances/{sessionId}/rendez-vous.ics")).StatusCode);
     }
 
     [Fact]

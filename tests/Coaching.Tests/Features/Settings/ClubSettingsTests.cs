@@ -20,18 +20,18 @@ public sealed class ClubSettingsTests : IAsyncLifetime
     public async Task The_admin_renames_the_club_and_every_page_shows_the_new_name()
     {
         var admin = await _app.CreateClientAs(Persona.Admin);
-        var form = await admin.GetPageAsync("/Settings");
+        var form = await admin.GetPageAsync("/reglages");
 
-        var bad = await admin.SubmitAsync(form, "/Settings", ("Name", "Club des commerçants du Béarn"), ("Website", "pas une adresse")).ToPageAsync();
+        var bad = await admin.SubmitAsync(form, "/reglages", ("Name", "Club des commerçants du Béarn"), ("Website", "pas une adresse")).ToPageAsync();
         Assert.Contains("adresse web complète", bad.FieldError("Website"));
         Assert.Equal("Club des commerçants du Béarn", bad.InputValue("Name"));
 
-        var saved = await admin.SubmitAsync(form, "/Settings", ("Name", "Club des commerçants du Béarn"), ("Phone", "0559123456"));
+        var saved = await admin.SubmitAsync(form, "/reglages", ("Name", "Club des commerçants du Béarn"), ("Phone", "0559123456"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var signIn = await _app.CreateBrowserClient().GetPageAsync("/connexion");
         Assert.Contains("Club des commerçants du Béarn", signIn.Document.QuerySelector(".brand")!.TextContent);
-        Assert.Equal("05 59 12 34 56", (await admin.GetPageAsync("/Settings")).InputValue("Phone"));
+        Assert.Equal("05 59 12 34 56", (await admin.GetPageAsync("/reglages")).InputValue("Phone"));
     }
 
     [Fact]
@@ -44,22 +44,22 @@ public sealed class ClubSettingsTests : IAsyncLifetime
 
         var accepted = await UploadAsync(admin, "logo.png", TinyPng);
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        var logo = await _app.CreateBrowserClient().GetAsync("/Settings/Logo");
+        var logo = await _app.CreateBrowserClient().GetAsync("/reglages/logo");
         Assert.Equal("image/png", logo.Content.Headers.ContentType!.MediaType);
         Assert.Equal(TinyPng, await logo.Content.ReadAsByteArrayAsync());
-        Assert.NotNull((await admin.GetPageAsync("/Settings")).Document.QuerySelector("img.brand__logo"));
+        Assert.NotNull((await admin.GetPageAsync("/reglages")).Document.QuerySelector("img.brand__logo"));
 
-        var removed = await admin.PostFormAsync("/Settings/RemoveLogo", await admin.GetPageAsync("/Settings"));
+        var removed = await admin.PostFormAsync("/reglages/logo/supprimer", await admin.GetPageAsync("/reglages"));
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateBrowserClient().GetAsync("/Settings/Logo")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateBrowserClient().GetAsync("/reglages/logo")).StatusCode);
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string name, byte[] bytes)
     {
-        var page = await client.GetPageAsync("/Settings");
+        var page = await client.GetPageAsync("/reglages");
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         var content = new MultipartFormDataContent { { new StringContent(page.AntiforgeryToken!), HtmlPage.AntiforgeryFieldName }, { file, "logo", name } };
-        return await client.PostAsync("/Settings/UploadLogo", content);
+        return await client.PostAsync("/reglages/logo", content);
     }
 }

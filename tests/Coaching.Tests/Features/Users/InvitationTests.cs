@@ -15,10 +15,10 @@ public sealed class InvitationTests(CoachingAppFactory app)
     {
         var advisor = await app.CreateClientAs(Persona.AdvisorA);
         var email = $"invite-{Guid.NewGuid():N}@exemple.fr";
-        var form = await advisor.GetPageAsync($"/Users/Invite?merchantId={app.Ids.MerchantOfAdvisorA}");
+        var form = await advisor.GetPageAsync($"/comptes/inviter?merchantId={app.Ids.MerchantOfAdvisorA}");
         Assert.Equal(Roles.Merchant, form.Document.QuerySelector("#Role option[selected]")?.GetAttribute("value"));
 
-        var invited = await advisor.SubmitAsync(form, "/Users/Invite", ("DisplayName", "Nina Invitée"), ("Email", email)).ToPageAsync();
+        var invited = await advisor.SubmitAsync(form, "/comptes/inviter", ("DisplayName", "Nina Invitée"), ("Email", email)).ToPageAsync();
 
         Assert.Equal(HttpStatusCode.OK, invited.Status);
         var link = invited.InputValue("invitation-link") ?? invited.Document.GetElementById("invitation-link")!.GetAttribute("value")!;
@@ -37,7 +37,7 @@ public sealed class InvitationTests(CoachingAppFactory app)
 
         var done = await guest.SubmitAsync(accept, "/invitation", ("Password", "Une phrase assez longue"), ("ConfirmPassword", "Une phrase assez longue"));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Contains("Mon espace", (await guest.GetPageAsync("/MySpace")).Text);
+        Assert.Contains("Mon espace", (await guest.GetPageAsync("/mon-espace")).Text);
 
         var stranger = app.CreateBrowserClient();
         var again = await stranger.GetPageAsync(path);
@@ -49,22 +49,22 @@ public sealed class InvitationTests(CoachingAppFactory app)
     public async Task An_advisor_cannot_invite_staff_nor_a_merchant_outside_their_caseload()
     {
         var advisor = await app.CreateClientAs(Persona.AdvisorA);
-        var form = await advisor.GetPageAsync("/Users/Invite");
+        var form = await advisor.GetPageAsync("/comptes/inviter");
 
-        var staff = await advisor.SubmitAsync(form, "/Users/Invite", ("DisplayName", "X"), ("Email", $"x-{Guid.NewGuid():N}@exemple.fr"), ("Role", Roles.Advisor)).ToPageAsync();
+        var staff = await advisor.SubmitAsync(form, "/comptes/inviter", ("DisplayName", "X"), ("Email", $"x-{Guid.NewGuid():N}@exemple.fr"), ("Role", Roles.Advisor)).ToPageAsync();
         Assert.Contains("ne pouvez pas inviter", staff.FieldError("Role"));
 
-        var other = await advisor.SubmitAsync(form, "/Users/Invite", ("DisplayName", "X"), ("Email", $"y-{Guid.NewGuid():N}@exemple.fr"), ("Role", Roles.Merchant), ("MerchantId", app.Ids.MerchantOfAdvisorB.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToPageAsync();
+        var other = await advisor.SubmitAsync(form, "/comptes/inviter", ("DisplayName", "X"), ("Email", $"y-{Guid.NewGuid():N}@exemple.fr"), ("Role", Roles.Merchant), ("MerchantId", app.Ids.MerchantOfAdvisorB.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToPageAsync();
         Assert.Contains("votre portefeuille", other.FieldError("MerchantId"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await advisor.GetAsync($"/Users/Invite?merchantId={app.Ids.MerchantOfAdvisorB}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await advisor.GetAsync($"/comptes/inviter?merchantId={app.Ids.MerchantOfAdvisorB}")).StatusCode);
     }
 
     [Fact]
     public async Task An_existing_email_is_refused_next_to_the_field()
     {
         var manager = await app.CreateClientAs(Persona.Manager);
-        var page = await manager.SubmitAsync(await manager.GetPageAsync("/Users/Invite"), "/Users/Invite",
+        var page = await manager.SubmitAsync(await manager.GetPageAsync("/comptes/inviter"), "/comptes/inviter",
             ("DisplayName", "Doublon"), ("Email", "conseiller@demo.local"), ("Role", Roles.Advisor)).ToPageAsync();
 
         Assert.Contains("existe déjà", page.FieldError("Email"));
@@ -76,9 +76,9 @@ public sealed class InvitationTests(CoachingAppFactory app)
     {
         var user = await app.CreateAccountAsync(Roles.Advisor);
         var manager = await app.CreateClientAs(Persona.Manager);
-        var list = await manager.GetPageAsync("/Users");
+        var list = await manager.GetPageAsync("/comptes");
 
-        var response = await manager.PostFormAsync($"/Users/SetActive/{user.Id}", list, ("active", "false"));
+        var response = await manager.PostFormAsync($"/comptes/{user.Id}/activation", list, ("active", "false"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var signIn = await CoachingAppFactory.SignInThroughFormAsync(app.CreateBrowserClient(), user.Email!, Coaching.Web.Demo.DemoAccounts.Password);
