@@ -127,6 +127,13 @@ public static class AuthorizationTable
         new("Sessions",  "Edit",             GET,   "/seances/{sessionOfMerchantA}/modifier",               Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
         new("Sessions",  "Edit",             POST,  "/seances/{sessionOfMerchantB}/modifier",               Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
         new("Sessions",  "Appointment",      GET,   "/seances/{sessionOfMerchantA}/rendez-vous.ics",        Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
+        // Co-advisor: advisor A co-ran this session of merchant B (advisor B's caseload). A reads that session, which they
+        // ran, and its appointment, but may not change it, and gets nothing else of merchant B's case file (README, security).
+        new("Sessions",  "Details",          GET,   "/seances/{sessionCoRunByAdvisorA}",                    Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Sessions",  "Edit",             GET,   "/seances/{sessionCoRunByAdvisorA}/modifier",           Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
+        new("Sessions",  "Edit",             POST,  "/seances/{sessionCoRunByAdvisorA}/modifier",           Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
+        new("Merchants", "Details",          ANY,   "/Merchants/Details/{merchantB}",                       Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
+        new("Plans",     "Index",            GET,   "/dossiers/{merchantB}/plan",                           Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
         new("Plans",     "Index",            GET,   "/dossiers/{merchantA}/plan",                           Login, Forbidden, Forbidden, Ok,        Forbidden, Ok,        Ok),
         new("Plans",     "Propose",          GET,   "/dossiers/{merchantB}/plan/proposition",               Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
         new("Plans",     "Accept",           POST,  "/dossiers/{merchantB}/plan/proposition",               Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),

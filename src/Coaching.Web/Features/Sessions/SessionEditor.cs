@@ -47,16 +47,16 @@ public sealed class SessionEditor(CoachingDbContext db, StaffDirectory staff, Pl
             .AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == id && s.ClubId == clubId, cancellationToken);
 
-    /// <summary>Readable by the club's managers, by its advisors, and by whoever may read one of its merchants.</summary>
+    /// <summary>Readable by the club's managers, its advisors (a co-advisor reads the session they ran, nothing else of the file: see the README) and whoever may read one of its merchants.</summary>
     public static bool CanRead(Viewer viewer, CoachingSession session) =>
         viewer.IsStaff && session.ClubId == viewer.ClubId &&
         (viewer.ManagesClub || session.Advisors.Any(a => a.AdvisorId == viewer.UserId) ||
          session.Merchants.Any(m => m.Merchant is not null && viewer.CanRead(m.Merchant)));
 
-    /// <summary>Editable by the club's managers, by its advisors, and by whoever may edit every one of its merchants.</summary>
+    /// <summary>Editable by the club's managers, its advisors who may edit one of its merchants (a co-advisor whose caseload holds none reads only), and whoever may edit all its merchants.</summary>
     public static bool CanEdit(Viewer viewer, CoachingSession session) =>
-        viewer.IsStaff && session.ClubId == viewer.ClubId &&
-        (viewer.ManagesClub || session.Advisors.Any(a => a.AdvisorId == viewer.UserId) ||
+        viewer.IsStaff && session.ClubId == viewer.ClubId && (viewer.ManagesClub ||
+         (session.Advisors.Any(a => a.AdvisorId == viewer.UserId) && session.Merchants.Any(m => m.Merchant is not null && viewer.CanEdit(m.Merchant))) ||
          (session.Merchants.Count > 0 && session.Merchants.All(m => m.Merchant is not null && viewer.CanEdit(m.Merchant))));
 
     public async Task<SessionChoices> ChoicesAsync(Viewer viewer, SessionForm form, CoachingSession? session, CancellationToken cancellationToken)
