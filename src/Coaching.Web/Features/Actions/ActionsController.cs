@@ -41,7 +41,7 @@ public sealed class ActionsController(
         var action = await db.CatalogActions.SingleOrDefaultAsync(a => a.Code == code, cancellationToken);
         if (action is null) return NotFound();
         if (await validator.ValidateIntoAsync(form, ModelState) && !await IsKnownAxisAsync(form.AxisCode!.Trim(), action, cancellationToken))
-            ModelState.AddModelError(nameof(form.AxisCode), "Cet axe n’existe dans aucun questionnaire publié : choisissez un axe de la liste.");
+            ModelState.AddModelError(nameof(form.AxisCode), "Cet axe n’existe dans aucun questionnaire publié : choisissez un axe de la liste.");
         if (!ModelState.IsValid)
             return View(await EditorAsync(form, action, null, cancellationToken));
         if (!db.IsVersion(action, form.Version))

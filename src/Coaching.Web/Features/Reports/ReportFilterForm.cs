@@ -105,7 +105,7 @@ public sealed class ReportFilterFormValidator : AbstractValidator<ReportFilterFo
         RuleFor(f => f.From)
             .Must(v => ReportFilterForm.ParseDate(v) <= latest)
             .When(f => ReportFilterForm.ParseDate(f.From) is not null)
-            .WithMessage("La date de début ne peut pas dépasser d'un an la date du jour.");
+            .WithMessage("La date de début ne peut pas dépasser d’un an la date du jour.");
         RuleFor(f => f.To)
             .Must(v => ReportFilterForm.ParseDate(v) >= ReportFilterForm.EarliestDate)
             .When(f => ReportFilterForm.ParseDate(f.To) is not null)

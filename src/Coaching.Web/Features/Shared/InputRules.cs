@@ -62,15 +62,15 @@ public static partial class InputRules
     [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$", RegexOptions.CultureInvariant, 200)]
     private static partial Regex EmailShape();
 
-    public const string EmailMessage = "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr (sans espace, guillemet ni chevron).";
+    public const string EmailMessage = "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.";
 
     /// <summary>Single-line text: refuses control and bidirectional-override characters, with the field named in French.</summary>
     public static IRuleBuilderOptions<T, string?> SingleLine<T>(this IRuleBuilder<T, string?> rule, string field) =>
-        rule.Must(IsSingleLine).WithMessage($"{field} contient des caractères invisibles ou de contrôle (retour à la ligne, tabulation, inversion du sens d’écriture…) : retirez-les.");
+        rule.Must(IsSingleLine).WithMessage($"{field} contient des caractères invisibles ou de contrôle (retour à la ligne, tabulation, inversion du sens d’écriture…) : retirez-les.");
 
     /// <summary>Names and titles that make no sense starting with « = », « + », « - » or « @ » (a spreadsheet would run them).</summary>
     public static IRuleBuilderOptions<T, string?> NoFormulaStart<T>(this IRuleBuilder<T, string?> rule, string field) =>
-        rule.Must(v => !StartsLikeFormula(v)).WithMessage($"{field} ne peut pas commencer par « = », « + », « - » ou « @ ».");
+        rule.Must(v => !StartsLikeFormula(v)).WithMessage($"{field} ne peut pas commencer par « = », « + », « - » ou « @ ».");
 
     public static IRuleBuilderOptions<T, string?> StrictEmail<T>(this IRuleBuilder<T, string?> rule, string? message = null) =>
         rule.Must(IsEmail).WithMessage(message ?? EmailMessage);
