@@ -2,13 +2,16 @@ using PdfSharp.Drawing;
 
 namespace Coaching.Core.Documents;
 
-/// <summary>Greedy word wrapping measured with the real font; words longer than a line are cut.</summary>
+/// <summary>
+/// Greedy word wrapping measured with the real font; words longer than a line are cut. Lines come back in visual order
+/// (right-to-left runs reversed, Arabic letters joined: see <see cref="VisualText"/>), ready for PDFsharp.
+/// </summary>
 public static class TextWrapper
 {
     public static List<string> Wrap(XGraphics graphics, string text, XFont font, double width, int maxLines = int.MaxValue)
     {
         var lines = new List<string>();
-        foreach (var paragraph in SafeText.Clean(text).Split('\n'))
+        foreach (var paragraph in VisualText.Shape(SafeText.Clean(text)).Split('\n'))
         {
             var current = "";
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -30,10 +33,12 @@ public static class TextWrapper
             }
             lines.Add(current);
         }
-        if (lines.Count <= maxLines) return lines;
-        var kept = lines.Take(maxLines).ToList();
-        kept[^1] = kept[^1].TrimEnd() + " …";
-        return kept;
+        if (lines.Count > maxLines)
+        {
+            lines = lines.Take(maxLines).ToList();
+            lines[^1] = lines[^1].TrimEnd() + " …";
+        }
+        return lines.ConvertAll(VisualText.Reorder);
     }
 
     private static int FittingPrefix(XGraphics graphics, string word, XFont font, double width)

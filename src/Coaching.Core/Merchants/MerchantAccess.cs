@@ -54,9 +54,12 @@ public static class MerchantAccess
         (viewer.ManagesClub || session.Advisors.Any(a => a.AdvisorId == viewer.UserId) ||
          session.Merchants.Any(m => m.Merchant is not null && viewer.CanRead(m.Merchant)));
 
-    /// <summary>A session is editable by the club's managers, by its advisors, and by whoever may edit every one of its merchants (loaded).</summary>
+    /// <summary>
+    /// A session is editable by the club's managers, by its advisors who may edit one of its merchants (a co-advisor whose
+    /// caseload holds none of them reads it only: see the README, « Security »), and by whoever may edit all its merchants.
+    /// </summary>
     public static bool CanEdit(this Viewer viewer, CoachingSession session) =>
-        viewer.IsStaff && session.ClubId == viewer.ClubId &&
-        (viewer.ManagesClub || session.Advisors.Any(a => a.AdvisorId == viewer.UserId) ||
+        viewer.IsStaff && session.ClubId == viewer.ClubId && (viewer.ManagesClub ||
+         (session.Advisors.Any(a => a.AdvisorId == viewer.UserId) && session.Merchants.Any(m => m.Merchant is not null && viewer.CanEdit(m.Merchant))) ||
          (session.Merchants.Count > 0 && session.Merchants.All(m => m.Merchant is not null && viewer.CanEdit(m.Merchant))));
 }

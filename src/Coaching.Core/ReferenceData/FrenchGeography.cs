@@ -59,13 +59,31 @@ public sealed class FrenchGeography
         return CommunesWithPostcode(postcode).FirstOrDefault(c => Fold(c.Name) == key);
     }
 
+    /// <summary>
+    /// Lower case without accents, ligatures spelt out (Œ → oe, Æ → ae, ß → ss), compatibility forms folded (ﬁ, full-width
+    /// letters) and every apostrophe, hyphen or other sign turned into a space: « Saint-Jean-d’Angély » and
+    /// « saint jean d'angely » fold alike.
+    /// </summary>
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        foreach (var ch in text.Normalize(NormalizationForm.FormKD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            builder.Append(char.IsLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : ' ');
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ModifierLetter)
+            {
+                // ʼ (U+02BC, the « letter apostrophe » some keyboards type) separates words like ’ does.
+                if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.ModifierLetter) builder.Append(' ');
+                continue;
+            }
+            var lower = char.ToLowerInvariant(ch);
+            builder.Append(lower switch
+            {
+                'œ' => "oe",
+                'æ' => "ae",
+                'ß' => "ss",
+                _ when char.IsLetterOrDigit(lower) => lower.ToString(),
+                _ => " ",
+            });
         }
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Replace("saint ", "st ", StringComparison.Ordinal);

@@ -135,6 +135,13 @@ public static class AuthorizationTable
         new("Plans",     "Add",              POST,  "/dossiers/{merchantA}/plan/ajouter",                   Login, Forbidden, Forbidden, Refused,   NotFound , Refused,   Refused),
         new("Plans",     "EditItem",         GET,   "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantA}", Login, Forbidden, Forbidden, Ok,    NotFound , Ok,        Ok),
         new("Plans",     "EditItem",         POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantA}", Login, Forbidden, Forbidden, Ok,    NotFound , Ok,        Ok),
+        // Co-advisor: advisor A co-ran this session of merchant B (advisor B's caseload). A reads that session, which they
+        // ran, and its appointment, but may not change it, and gets nothing else of merchant B's case file (README, security).
+        new("Sessions",  "Details",          GET,   "/seances/{sessionCoRunByAdvisorA}",                    Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
+        new("Sessions",  "Edit",             GET,   "/seances/{sessionCoRunByAdvisorA}/modifier",           Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
+        new("Sessions",  "Edit",             POST,  "/seances/{sessionCoRunByAdvisorA}/modifier",           Login, Forbidden, Forbidden, Forbidden, Ok,        Ok,        Ok),
+        new("Merchants", "Details",          ANY,   "/dossiers/{merchantB}",                                Login, Forbidden, Forbidden, NotFound , Ok,        Ok,        Ok),
+        new("Plans",     "Index",            GET,   "/dossiers/{merchantB}/plan",                           Login, Forbidden, Forbidden, NotFound , Ok,        Ok,        Ok),
         // An action of another merchant's plan addressed through this merchant's URL is not found.
         new("Plans",     "EditItem",         GET,   "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}", Login, Forbidden, Forbidden, NotFound, NotFound , NotFound, NotFound),
         new("Plans",     "Remove",           POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}/retirer", Login, Forbidden, Forbidden, Conflict, NotFound , Conflict, Conflict),

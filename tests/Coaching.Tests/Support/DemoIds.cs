@@ -48,6 +48,7 @@ public sealed record DemoIds(
         ["merchantWithDiagnosticInProgress"] = Text(Casework.MerchantWithDiagnosticInProgress),
         ["sessionOfMerchantA"] = Text(Casework.SessionOfMerchantA),
         ["sessionOfMerchantB"] = Text(Casework.SessionOfMerchantB),
+        ["sessionCoRunByAdvisorA"] = Text(Casework.SessionCoRunByAdvisorA),
         ["planItemOfMerchantA"] = Text(Casework.PlanItemOfMerchantA),
         ["planItemOfMerchantB"] = Text(Casework.PlanItemOfMerchantB),
         ["questionnaire"] = Text(Casework.PublishedQuestionnaire),
@@ -104,7 +105,7 @@ public sealed record DemoIds(
             MerchantBUserId: users[DemoAccounts.MerchantB.Email].Id,
             ManagerUserId: users[DemoAccounts.Manager.Email].Id,
             AdminUserId: users[DemoAccounts.Admin.Email].Id,
-            Casework: await DemoCaseworkIds.LoadAsync(db, merchantA, merchantB, advisorA.Id));
+            Casework: await DemoCaseworkIds.LoadAsync(db, merchantA, merchantB, advisorA.Id, advisorB.Id));
     }
 
     private static string Text(int id) => id.ToString(CultureInfo.InvariantCulture);
@@ -118,13 +119,14 @@ public sealed record DemoCaseworkIds(
     int MerchantWithDiagnosticInProgress,
     int SessionOfMerchantA,
     int SessionOfMerchantB,
+    int SessionCoRunByAdvisorA,
     int PlanItemOfMerchantA,
     int PlanItemOfMerchantB,
     int PublishedQuestionnaire,
     int RoadmapOfMerchantA,
     int RoadmapOfMerchantB)
 {
-    public static async Task<DemoCaseworkIds> LoadAsync(CoachingDbContext db, int merchantA, int merchantB, string advisorA)
+    public static async Task<DemoCaseworkIds> LoadAsync(CoachingDbContext db, int merchantA, int merchantB, string advisorA, string advisorB)
     {
         async Task<int> Diagnostic(int merchant) =>
             await db.Assessments.Where(a => a.MerchantId == merchant && a.Status == Coaching.Core.Diagnostics.Assessments.AssessmentStatus.Completed)
@@ -152,10 +154,34 @@ public sealed record DemoCaseworkIds(
             inProgress.MerchantId,
             await Session(merchantA),
             await Session(merchantB),
+            await CoRunSessionAsync(db, merchantB, advisorA, advisorB),
             await PlanItem(merchantA),
             await PlanItem(merchantB),
             await db.Questionnaires.Where(q => q.Status == Coaching.Core.Diagnostics.Questionnaires.QuestionnaireStatus.Published).Select(q => q.Id).FirstAsync(),
             await Roadmap(merchantA),
             await Roadmap(merchantB));
+    }
+
+    /// <summary>
+    /// A session of merchant B (advisor B's caseload) that advisor B ran with advisor A as co-advisor. The demo data has
+    /// none, so the first load adds it (later loads of the same database find it).
+    /// </summary>
+    private static async Task<int> CoRunSessionAsync(CoachingDbContext db, int merchantB, string advisorA, string advisorB)
+    {
+        const string Notes = "Atelier animé à deux conseillers (données de test).";
+        var existing = await db.CoachingSessions.Where(s => s.Notes == Notes).Select(s => s.Id).FirstOrDefaultAsync();
+        if (existing > 0) return existing;
+        var merchant = await db.Merchants.SingleAsync(m => m.Id == merchantB);
+        var startsAt = new DateTimeOffset(2025, 3, 4, 9, 0, 0, TimeSpan.Zero);
+        var session = new Coaching.Core.Sessions.CoachingSession
+        {
+            ClubId = merchant.ClubId, StartsAt = startsAt, DurationMinutes = 60, Mode = Coaching.Core.Sessions.SessionMode.InShop, Notes = Notes,
+            CreatedAt = startsAt, CreatedById = advisorB, UpdatedAt = startsAt, UpdatedById = advisorB,
+            Merchants = [new Coaching.Core.Sessions.SessionMerchant { MerchantId = merchantB }],
+            Advisors = [new Coaching.Core.Sessions.SessionAdvisor { AdvisorId = advisorB }, new Coaching.Core.Sessions.SessionAdvisor { AdvisorId = advisorA }],
+        };
+        db.CoachingSessions.Add(session);
+        await db.SaveChangesAsync();
+        return session.Id;
     }
 }

@@ -1,3 +1,4 @@
+using Coaching.Web.Features.Shared;
 using FluentValidation;
 
 namespace Coaching.Web.Features.Account;
@@ -29,7 +30,7 @@ public sealed class LoginFormValidator : AbstractValidator<LoginForm>
     public LoginFormValidator()
     {
         RuleFor(f => f.Email).NotEmpty().WithMessage("Saisissez votre adresse e-mail.")
-            .EmailAddress().WithMessage("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.");
+            .StrictEmail();
         RuleFor(f => f.Password).NotEmpty().WithMessage("Saisissez votre mot de passe.");
     }
 }
@@ -39,7 +40,7 @@ public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswo
     public ForgotPasswordFormValidator()
     {
         RuleFor(f => f.Email).NotEmpty().WithMessage("Saisissez votre adresse e-mail.")
-            .EmailAddress().WithMessage("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.");
+            .StrictEmail();
     }
 }
 

@@ -1,5 +1,6 @@
 using Coaching.Core.Actions;
 using Coaching.Core.Data;
+using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Web.Features.Plans;
 using Coaching.Web.Features.Sessions;
 using Coaching.Web.Hosting;
@@ -40,7 +41,9 @@ public sealed class ActionsController(
     {
         var action = await db.CatalogActions.SingleOrDefaultAsync(a => a.Code == code, cancellationToken);
         if (action is null) return NotFound();
-        if (!await validator.ValidateIntoAsync(form, ModelState))
+        if (await validator.ValidateIntoAsync(form, ModelState) && !await IsKnownAxisAsync(form.AxisCode!.Trim(), action, cancellationToken))
+            ModelState.AddModelError(nameof(form.AxisCode), "Cet axe n’existe dans aucun questionnaire publié : choisissez un axe de la liste.");
+        if (!ModelState.IsValid)
             return View(await EditorAsync(form, action, null, cancellationToken));
         if (!db.IsVersion(action, form.Version))
             return await ConflictAsync(form, action, cancellationToken);
@@ -78,6 +81,11 @@ public sealed class ActionsController(
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View(nameof(Edit), await EditorAsync(form, current, saved, cancellationToken));
     }
+
+    /// <summary>An axis of a published questionnaire, or the one the action already has (an axis of a retired version).</summary>
+    private async Task<bool> IsKnownAxisAsync(string axisCode, CatalogAction action, CancellationToken cancellationToken) =>
+        axisCode == action.AxisCode
+        || await db.QuestionnaireAxes.AnyAsync(a => a.Code == axisCode && a.Questionnaire!.Status == QuestionnaireStatus.Published, cancellationToken);
 
     private async Task<CatalogActionEditorViewModel> EditorAsync(CatalogActionForm form, CatalogAction action, CatalogActionForm? conflict, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Coaching.Web.Features.Shared;
 using Coaching.Core.Actions;
 using Coaching.Core.Diagnostics.Questionnaires;
 using FluentValidation;
@@ -37,7 +38,8 @@ public sealed class CatalogActionFormValidator : AbstractValidator<CatalogAction
     {
         RuleFor(f => f.Title).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Indiquez l'intitulé de l'action.")
-            .MaximumLength(QuestionnaireLimits.TitleLength).WithMessage($"L'intitulé ne peut pas dépasser {QuestionnaireLimits.TitleLength} caractères.");
+            .MaximumLength(QuestionnaireLimits.TitleLength).WithMessage($"L'intitulé ne peut pas dépasser {QuestionnaireLimits.TitleLength} caractères.")
+            .SingleLine("L’intitulé").NoFormulaStart("L’intitulé");
         RuleFor(f => f.AxisCode).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Indiquez le code de l'axe que l'action améliore.")
             .MaximumLength(QuestionnaireLimits.CodeLength).WithMessage($"Le code d'axe ne peut pas dépasser {QuestionnaireLimits.CodeLength} caractères.")

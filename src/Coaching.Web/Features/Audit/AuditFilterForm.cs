@@ -1,6 +1,7 @@
 using System.Globalization;
 using Coaching.Core.Audit;
 using Coaching.Core.Time;
+using Coaching.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Coaching.Web.Features.Audit;
@@ -53,8 +54,10 @@ public sealed class AuditFilterForm
     private static DateOnly? Date(string field, string? value, ModelStateDictionary modelState)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        modelState.AddModelError(field, "Saisissez une date au format jj/mm/aaaa.");
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            modelState.AddModelError(field, "Saisissez une date au format jj/mm/aaaa.");
+        else if (!InputRules.InRange(date)) modelState.AddModelError(field, InputRules.DateRangeMessage);
+        else return date;
         return null;
     }
 

@@ -1,3 +1,4 @@
+using Coaching.Web.Features.Shared;
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
 using FluentValidation;
@@ -12,7 +13,7 @@ public sealed class MerchantFormValidator : AbstractValidator<MerchantForm>
         RuleFor(f => f.BusinessName).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Indiquez le nom du commerce.")
             .MaximumLength(200).WithMessage("Le nom du commerce ne peut pas dépasser 200 caractères.")
-            .Must(NoControlCharacters).WithMessage("Le nom du commerce contient des caractères non autorisés.");
+            .SingleLine("Le nom du commerce");
 
         RuleFor(f => f.Siret).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Indiquez le SIRET (14 chiffres).")
@@ -25,7 +26,7 @@ public sealed class MerchantFormValidator : AbstractValidator<MerchantForm>
             .Must(c => NafCatalog.Instance.Find(c) is not null).WithMessage("Ce code NAF/APE est inconnu. Il a la forme 47.76Z.");
 
         RuleFor(f => f.AddressLine).MaximumLength(200).WithMessage("L'adresse ne peut pas dépasser 200 caractères.")
-            .Must(NoControlCharacters).WithMessage("L'adresse contient des caractères non autorisés.");
+            .SingleLine("L’adresse");
 
         RuleFor(f => f.Postcode).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Indiquez le code postal.")
@@ -34,6 +35,7 @@ public sealed class MerchantFormValidator : AbstractValidator<MerchantForm>
 
         RuleFor(f => f.CommuneName).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Indiquez la commune.")
+            .SingleLine("La commune")
             .Must((f, name) => FrenchGeography.Instance.FindCommune(f.Postcode, name) is not null)
                 .When(f => FrenchGeography.Instance.CommunesWithPostcode(f.Postcode).Count > 0)
                 .WithMessage(f => $"Cette commune n'a pas le code postal {f.Postcode}. Communes possibles : {CommuneChoices(f.Postcode)}.");
@@ -41,11 +43,12 @@ public sealed class MerchantFormValidator : AbstractValidator<MerchantForm>
         RuleFor(f => f.ContactName).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Indiquez la personne à contacter.")
             .MaximumLength(200).WithMessage("Le nom du contact ne peut pas dépasser 200 caractères.")
-            .Must(NoControlCharacters).WithMessage("Le nom du contact contient des caractères non autorisés.");
+            .SingleLine("Le nom du contact")
+            .NoFormulaStart("Le nom du contact");
 
         RuleFor(f => f.Email).Cascade(CascadeMode.Stop)
             .MaximumLength(254).WithMessage("L'adresse e-mail est trop longue.")
-            .EmailAddress().WithMessage("Saisissez une adresse e-mail valide, par exemple contact@boulangerie.fr.")
+            .StrictEmail("Saisissez une adresse e-mail valide, par exemple contact@boulangerie.fr (sans espace, guillemet ni chevron).")
             .When(f => !string.IsNullOrWhiteSpace(f.Email));
 
         RuleFor(f => f.Phone)
@@ -61,8 +64,6 @@ public sealed class MerchantFormValidator : AbstractValidator<MerchantForm>
     public static bool BeDefined<TEnum>(string? value) where TEnum : struct, Enum =>
         Enum.TryParse<TEnum>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _);
 
-    private static bool NoControlCharacters(string? text) => text is null || !text.Any(char.IsControl);
-
     private static string CommuneChoices(string? postcode) =>
-        string.Join(", ", FrenchGeography.Instance.CommunesWithPostcode(postcode).Take(8).Select(c => c.Name));
+        string.Join(", ", FrenchGeography.Instance.CommunesWithPostcode(postcode).Select(c => c.Name));
 }

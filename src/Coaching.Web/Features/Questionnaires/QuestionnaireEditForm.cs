@@ -1,3 +1,4 @@
+using Coaching.Web.Features.Shared;
 using Coaching.Core.Diagnostics.Questionnaires;
 using FluentValidation;
 
@@ -98,12 +99,14 @@ public sealed class QuestionnaireEditFormValidator : AbstractValidator<Questionn
     public QuestionnaireEditFormValidator()
     {
         RuleFor(f => f.Title).NotEmpty().WithMessage("Le titre est obligatoire.")
-            .MaximumLength(QuestionnaireLimits.TitleLength).WithMessage($"Le titre ne peut pas dépasser {QuestionnaireLimits.TitleLength} caractères.");
+            .MaximumLength(QuestionnaireLimits.TitleLength).WithMessage($"Le titre ne peut pas dépasser {QuestionnaireLimits.TitleLength} caractères.")
+            .SingleLine("Le titre").NoFormulaStart("Le titre");
         RuleFor(f => f.Description).MaximumLength(QuestionnaireLimits.DescriptionLength).WithMessage($"La description ne peut pas dépasser {QuestionnaireLimits.DescriptionLength} caractères.");
         RuleForEach(f => f.Axes).ChildRules(axis =>
         {
             axis.RuleFor(a => a.Title).NotEmpty().WithMessage("Le titre de l'axe est obligatoire.")
-                .MaximumLength(QuestionnaireLimits.TitleLength).WithMessage($"Le titre ne peut pas dépasser {QuestionnaireLimits.TitleLength} caractères.");
+                .MaximumLength(QuestionnaireLimits.TitleLength).WithMessage($"Le titre ne peut pas dépasser {QuestionnaireLimits.TitleLength} caractères.")
+                .SingleLine("Le titre de l’axe").NoFormulaStart("Le titre de l’axe");
             axis.RuleFor(a => a.Description).MaximumLength(QuestionnaireLimits.DescriptionLength).WithMessage($"La description ne peut pas dépasser {QuestionnaireLimits.DescriptionLength} caractères.");
             axis.RuleForEach(a => a.Questions).ChildRules(question =>
             {
@@ -112,13 +115,15 @@ public sealed class QuestionnaireEditFormValidator : AbstractValidator<Questionn
                 question.RuleFor(q => q.Help).MaximumLength(QuestionnaireLimits.DescriptionLength).WithMessage($"L'aide ne peut pas dépasser {QuestionnaireLimits.DescriptionLength} caractères.");
                 question.RuleForEach(q => q.Options).ChildRules(option =>
                     option.RuleFor(o => o.Label).NotEmpty().WithMessage("Le libellé de la réponse est obligatoire.")
-                        .MaximumLength(QuestionnaireLimits.TitleLength).WithMessage($"Le libellé ne peut pas dépasser {QuestionnaireLimits.TitleLength} caractères."));
+                        .MaximumLength(QuestionnaireLimits.TitleLength).WithMessage($"Le libellé ne peut pas dépasser {QuestionnaireLimits.TitleLength} caractères.")
+                        .SingleLine("Le libellé de la réponse"));
             });
         });
         RuleForEach(f => f.Levels).ChildRules(level =>
         {
             level.RuleFor(l => l.Name).NotEmpty().WithMessage("Le nom du niveau est obligatoire.")
-                .MaximumLength(QuestionnaireLimits.NameLength).WithMessage($"Le nom ne peut pas dépasser {QuestionnaireLimits.NameLength} caractères.");
+                .MaximumLength(QuestionnaireLimits.NameLength).WithMessage($"Le nom ne peut pas dépasser {QuestionnaireLimits.NameLength} caractères.")
+                .SingleLine("Le nom du niveau");
             level.RuleFor(l => l.Description).MaximumLength(QuestionnaireLimits.DescriptionLength).WithMessage($"La description ne peut pas dépasser {QuestionnaireLimits.DescriptionLength} caractères.");
         });
     }

@@ -106,13 +106,13 @@ public static class ReportExports
             csv.NextRecord();
             foreach (var (label, value) in filters)
             {
-                foreach (var field in new[] { "Filtre", label, value, "", "" }) csv.WriteField(field);
+                foreach (var field in new[] { "Filtre", label, value, "", "" }) csv.WriteField(CsvCell.Safe(field));
                 csv.NextRecord();
             }
             foreach (var line in Lines(report, withAdvisors: true))
             {
                 // Spreadsheets read « 1 234,5 » as text: numbers go out without thousands separators.
-                foreach (var field in new[] { line.Section, line.Indicator, line.Category, Plain(line.Value), Plain(line.Population) }) csv.WriteField(field);
+                foreach (var field in new[] { line.Section, line.Indicator, line.Category, Plain(line.Value), Plain(line.Population) }) csv.WriteField(CsvCell.Safe(field));
                 csv.NextRecord();
             }
         }
@@ -141,8 +141,8 @@ public static class ReportExports
                 var secret = line.Hidden;
                 csv.WriteField(from);
                 csv.WriteField(to);
-                csv.WriteField(line.Code);
-                csv.WriteField(line.CategoryCode);
+                csv.WriteField(CsvCell.Safe(line.Code));
+                csv.WriteField(CsvCell.Safe(line.CategoryCode));
                 csv.WriteField(secret || line.RawValue is not { } value ? "" : Math.Round(value, 2).ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(secret ? "" : line.N.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(secret ? "oui" : "non");

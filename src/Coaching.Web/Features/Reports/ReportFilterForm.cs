@@ -21,7 +21,7 @@ public sealed class ReportFilterForm
     public string? Status { get; set; }
     public string? AgeBand { get; set; }
 
-    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+    public static readonly DateOnly EarliestDate = Shared.InputRules.EarliestDate;
     public const int MaxYears = 10;
 
     /// <summary>Default period: the twelve calendar months up to today (Paris).</summary>
@@ -33,7 +33,7 @@ public sealed class ReportFilterForm
             To = Format(today);
         }
         else if (string.IsNullOrWhiteSpace(To)) To = Format(today);
-        else if (string.IsNullOrWhiteSpace(From) && ParseDate(To) is { } end) From = Format(end.AddYears(-1).AddDays(1));
+        else if (string.IsNullOrWhiteSpace(From) && ParseDate(To) is { } end && end >= EarliestDate) From = Format(end.AddYears(-1).AddDays(1));
     }
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -102,13 +102,25 @@ public sealed class ReportFilterFormValidator : AbstractValidator<ReportFilterFo
             .Must(v => ReportFilterForm.ParseDate(v) <= latest)
             .When(f => ReportFilterForm.ParseDate(f.To) is not null)
             .WithMessage("La date de fin ne peut pas dépasser d'un an la date du jour.");
+        RuleFor(f => f.From)
+            .Must(v => ReportFilterForm.ParseDate(v) <= latest)
+            .When(f => ReportFilterForm.ParseDate(f.From) is not null)
+            .WithMessage("La date de début ne peut pas dépasser d’un an la date du jour.");
+        RuleFor(f => f.To)
+            .Must(v => ReportFilterForm.ParseDate(v) >= ReportFilterForm.EarliestDate)
+            .When(f => ReportFilterForm.ParseDate(f.To) is not null)
+            .WithMessage("La période ne peut pas finir avant le 1er janvier 2000.");
+        // The comparisons below only run on dates inside the calendar above (9999-12-31 plus ten years would throw).
+        bool BothInRange(ReportFilterForm f) =>
+            ReportFilterForm.ParseDate(f.From) is { } from && ReportFilterForm.ParseDate(f.To) is { } to
+            && from >= ReportFilterForm.EarliestDate && from <= latest && to >= ReportFilterForm.EarliestDate && to <= latest;
         RuleFor(f => f.To)
             .Must((f, v) => ReportFilterForm.ParseDate(v) >= ReportFilterForm.ParseDate(f.From))
-            .When(f => ReportFilterForm.ParseDate(f.From) is not null && ReportFilterForm.ParseDate(f.To) is not null)
+            .When(BothInRange)
             .WithMessage("La date de fin est avant la date de début : inversez-les ou corrigez l'une des deux.");
         RuleFor(f => f.To)
             .Must((f, v) => ReportFilterForm.ParseDate(v) <= ReportFilterForm.ParseDate(f.From)!.Value.AddYears(ReportFilterForm.MaxYears))
-            .When(f => ReportFilterForm.ParseDate(f.From) is not null && ReportFilterForm.ParseDate(f.To) is not null)
+            .When(BothInRange)
             .WithMessage($"La période ne peut pas dépasser {ReportFilterForm.MaxYears} ans.");
 
         RuleFor(f => f.CohortFrom).Must(v => ReportFilterForm.ParseDate(v) is { } d && d >= ReportFilterForm.EarliestDate && d <= latest)

@@ -1,3 +1,4 @@
+using Coaching.Web.Features.Shared;
 using Coaching.Core.Clubs;
 using Coaching.Core.ReferenceData;
 using FluentValidation;
@@ -29,8 +30,8 @@ public sealed class ClubSettingsFormValidator : AbstractValidator<ClubSettingsFo
         RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Indiquez le nom du club.")
             .MaximumLength(200).WithMessage("Le nom du club ne peut pas dépasser 200 caractères.")
-            .Must(n => !n!.Any(char.IsControl)).WithMessage("Le nom contient des caractères non autorisés.");
-        RuleFor(f => f.ContactEmail).EmailAddress().WithMessage("Saisissez une adresse e-mail valide, par exemple contact@club.fr.")
+            .SingleLine("Le nom du club");
+        RuleFor(f => f.ContactEmail).StrictEmail("Saisissez une adresse e-mail valide, par exemple contact@club.fr (sans espace, guillemet ni chevron).")
             .MaximumLength(254).WithMessage("L'adresse e-mail est trop longue.")
             .When(f => !string.IsNullOrWhiteSpace(f.ContactEmail));
         RuleFor(f => f.Phone).Must(p => FrenchPhone.Normalize(p) is not null).WithMessage("Saisissez un numéro français à 10 chiffres, par exemple 05 56 12 34 56.")

@@ -52,6 +52,33 @@ public sealed class FrenchGeographyTests
         Assert.Equal(insee, Geography.FindCommune(postcode, name)?.InseeCode);
 
     [Theory]
+    [InlineData("02160", "Œuilly", "02565")]
+    [InlineData("02160", "Oeuilly", "02565")]
+    [InlineData("02160", "OEUILLY", "02565")]
+    [InlineData("02160", "œuilly", "02565")]
+    [InlineData("17400", "Saint-Jean-d'Angély", "17347")]
+    [InlineData("17400", "Saint-Jean-d’Angély", "17347")]      // typographic apostrophe
+    [InlineData("17400", "Saint-Jean-dʼAngély", "17347")]      // modifier-letter apostrophe (U+02BC)
+    [InlineData("17400", "ＳＡＩＮＴ-ＪＥＡＮ-Ｄ'ＡＮＧＥＬＹ", "17347")] // full-width letters
+    [InlineData("17400", "St Jean d Angely", "17347")]
+    public void Finds_a_commune_typed_with_ligatures_and_typographic_variants(string postcode, string name, string insee) =>
+        Assert.Equal(insee, Geography.FindCommune(postcode, name)?.InseeCode);
+
+    [Fact]
+    public void A_postcode_shared_by_many_communes_lists_them_all()
+    {
+        var expected = typeof(FrenchGeography).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("communes.csv", StringComparison.Ordinal));
+        using var reader = new StreamReader(typeof(FrenchGeography).Assembly.GetManifestResourceStream(expected)!);
+        var inFile = reader.ReadToEnd().Split('\n').Skip(1).Select(l => l.TrimEnd('\r').Split(';')).Where(c => c.Length > 4 && c[4].Split(' ').Contains("51300")).Select(c => c[0]).Order().ToList();
+
+        var listed = Geography.CommunesWithPostcode("51300");
+
+        Assert.True(inFile.Count > 40);
+        Assert.Equal(inFile, listed.Select(c => c.InseeCode).Order());
+        Assert.Equal(listed.Count, Geography.CommunesWithPostcode(" 51300 ").Count);
+    }
+
+    [Theory]
     [InlineData("33700", "Bordeaux")]         // wrong postcode for that name
     [InlineData("99999", "Bordeaux")]
     [InlineData(null, "Bordeaux")]

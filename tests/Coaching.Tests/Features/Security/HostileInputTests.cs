@@ -35,7 +35,7 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
             foreach (var form in page.Document.Forms.Where(IsFuzzable).ToList())
             {
                 forms++;
-                foreach (var (name, payload) in HostilePayloads.All)
+                foreach (var (name, payload) in HostilePayloads.All.Concat(HostilePayloads.Extremes))
                 {
                     var response = await SubmitAsync(client, url, form, page.AntiforgeryToken, payload);
                     await CheckAsync(response, $"{persona} {Describe(form, url)} with {name}", problems);
@@ -53,8 +53,12 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
         var problems = new List<string>();
         using var client = await app.CreateClientAs(persona);
         // The names the app's lists and filters really read, plus a few common ones; each gets another payload.
-        var query = string.Join('&', new[] { "q", "page", "sort", "status", "From", "To", "Department", "Commune", "Sector", "Advisor", "AgeBand", "CohortFrom", "returnUrl", "dossier" }
-            .Select((name, i) => $"{name}={Uri.EscapeDataString(ForUrl(HostilePayloads.All[i % HostilePayloads.All.Count].Value))}"));
+        string[] names = ["q", "page", "Page", "sort", "status", "From", "To", "Department", "Commune", "Sector", "Advisor", "AgeBand", "CohortFrom", "CohortTo", "returnUrl", "dossier"];
+        var query = string.Join('&', names.Select((name, i) => $"{name}={Uri.EscapeDataString(ForUrl(HostilePayloads.All[i % HostilePayloads.All.Count].Value))}"));
+        // Each edge value in every parameter at once, then in each end of the period alone (the page derives the other end).
+        var extremes = HostilePayloads.Extremes.Select(e => string.Join('&', names.Select(name => $"{name}={Uri.EscapeDataString(e.Value)}")))
+            .Concat(HostilePayloads.Extremes.SelectMany(e => new[] { "From", "To", "CohortFrom", "CohortTo" }.Select(name => $"{name}={Uri.EscapeDataString(e.Value)}")))
+            .ToList();
         foreach (var row in AuthorizationTable.Rows.Where(r => r.Method is AuthorizationTable.GET or AuthorizationTable.ANY).DistinctBy(r => r.Url))
         {
             foreach (var url in BadIdVariants(app.Ids.Resolve(row.Url)))
@@ -62,6 +66,11 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
 
             var withQuery = app.Ids.Resolve(row.Url) + (row.Url.Contains('?') ? "&" : "?") + query;
             await CheckAsync(await client.GetAsync(withQuery), $"{persona} GET {row.Url} with a hostile query string", problems);
+            foreach (var extreme in extremes)
+            {
+                var withExtreme = app.Ids.Resolve(row.Url) + (row.Url.Contains('?') ? "&" : "?") + extreme;
+                await CheckAsync(await client.GetAsync(withExtreme), $"{persona} GET {row.Url} with ?{extreme}", problems);
+            }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
@@ -77,7 +86,7 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
             foreach (var row in AuthorizationTable.Rows.Where(r => r.Method == AuthorizationTable.POST && r.Url != "/deconnexion"))
             {
                 var url = app.Ids.Resolve(row.Url);
-                foreach (var (name, payload) in HostilePayloads.All.Take(3))
+                foreach (var (name, payload) in HostilePayloads.All.Take(3).Concat(HostilePayloads.Extremes))
                 {
                     var fields = row.Form.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(f => f.Split('=')[0])
                         .Concat(["Id", "Name", "Version", "Notes", "Code", "value"]).Distinct()

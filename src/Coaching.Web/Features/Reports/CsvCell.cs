@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace Coaching.Web.Features.Reports;
+
+/// <summary>
+/// Cells a spreadsheet would run as a formula (« =HYPERLINK(…) » in an advisor's name) are written with a leading
+/// apostrophe, the OWASP advice; numbers (« -1,5 », « +3 », « 12 % ») go out unchanged so that they stay numbers.
+/// Every CSV the app writes passes its cells through <see cref="Safe"/>.
+/// </summary>
+public static partial class CsvCell
+{
+    public static string Safe(string? cell)
+    {
+        if (string.IsNullOrEmpty(cell)) return "";
+        // Spreadsheets skip leading spaces before reading « = », and a tab or carriage return starts a formula too.
+        var trimmed = cell.TrimStart(' ', '\u00a0', '\u202f');
+        if (trimmed.Length == 0 || !Shared.InputRules.FormulaStarts.Contains(trimmed[0]) || Number().IsMatch(cell)) return cell;
+        return "'" + cell;
+    }
+
+    [GeneratedRegex(@"^[+-]?[0-9]+(?:[.,][0-9]+)?(?:\s?%)?$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Number();
+}
