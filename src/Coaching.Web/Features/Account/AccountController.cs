@@ -18,6 +18,7 @@ public sealed class AccountController(
     IEmailSender email,
     IOptions<CoachingOptions> options,
     AuditLog audit,
+    DecoyPasswordCheck decoy,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("connexion")]
@@ -44,14 +45,23 @@ public sealed class AccountController(
             {
                 logger.LogWarning("User {UserId} locked out", user.Id);
                 await audit.WriteAsync(AuditAction.SignInFailed, AuditTarget.Account, user.Id, "Compte bloqué", actorId: user.Id);
-                ModelState.AddModelError("", "Trop de tentatives : ce compte est bloqué pendant 5 minutes. Réessayez plus tard ou réinitialisez votre mot de passe.");
-                return View(form);
+                // A locked account skips the password check: spend the same time, and answer as for any wrong password.
+                decoy.Verify(form.Password!);
+                return WrongCredentials(form);
             }
         }
+        // An unknown or deactivated address costs one password hash too, so that the answer's time tells nothing.
+        else decoy.Verify(form.Password!);
         logger.LogWarning("Failed sign-in");
         // A known account is named by its id; an unknown address only by its keyed hash.
         if (user is not null) await audit.WriteAsync(AuditAction.SignInFailed, AuditTarget.Account, user.Id, actorId: user.Id);
         else await audit.WriteAsync(AuditAction.SignInFailed, failedEmail: form.Email);
+        return WrongCredentials(form);
+    }
+
+    /// <summary>The one answer to every refused sign-in (wrong password, unknown or deactivated address, locked account).</summary>
+    private ViewResult WrongCredentials(LoginForm form)
+    {
         ModelState.AddModelError("", "Adresse e-mail ou mot de passe incorrect.");
         form.Password = null;
         return View(form);

@@ -22,6 +22,9 @@ public static class TrustServices
         services.AddScoped<ClosedCaseAnonymisation>();
         services.AddScoped<Features.Privacy.MerchantExport>();
         services.AddHostedService<DailyTrustJobs>();
+        services.AddCoachingServerSideSessions(configuration);
+        services.AddSingleton<Features.Account.DecoyPasswordHash>();
+        services.AddScoped<Features.Account.DecoyPasswordCheck>();
         return services;
     }
 }
