@@ -16,14 +16,23 @@ public static class DatabaseSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await MigrateAsync(services);
+        // Instances started together: one at a time migrates and creates the first-run rows, the others find them.
+        await using var startupLock = await DatabaseStartupLock.AcquireAsync(services);
+        await MigrateLockedAsync(services);
 
         var options = services.GetRequiredService<IOptions<CoachingOptions>>().Value;
         if (options.SeedDemoData ?? app.Environment.IsDevelopment())
             await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
     }
 
+    /// <summary>Migrates and creates the first-run rows under the start-up lock (<see cref="DatabaseStartupLock"/>).</summary>
     public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var startupLock = await DatabaseStartupLock.AcquireAsync(services);
+        await MigrateLockedAsync(services);
+    }
+
+    private static async Task MigrateLockedAsync(IServiceProvider services)
     {
         var db = services.GetRequiredService<CoachingDbContext>();
         var connection = db.Database.GetDbConnection();

@@ -7,6 +7,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Coaching.Web.Features.Account;
@@ -25,6 +26,8 @@ public sealed class AccountController(
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("connexion")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
@@ -80,6 +83,8 @@ public sealed class AccountController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
 
     [HttpPost("mot-de-passe-oublie")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
@@ -102,6 +107,8 @@ public sealed class AccountController(
         View(new SetPasswordForm { UserId = userId, Token = token });
 
     [HttpPost("reinitialiser-mot-de-passe")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> ResetPassword(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
@@ -124,6 +131,8 @@ public sealed class AccountController(
         View(new SetPasswordForm { UserId = userId, Token = token });
 
     [HttpPost("invitation")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> AcceptInvitation(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);

@@ -7,6 +7,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Coaching.Web.Features.TwoFactorSignIn;
 
@@ -28,6 +29,8 @@ public sealed class TwoFactorSignInController(SignInManager<AppUser> signIn, Aud
     }
 
     [HttpPost("connexion/code")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> Code(TwoFactorCodeForm form, [FromServices] IValidator<TwoFactorCodeForm> validator)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
@@ -56,6 +59,8 @@ public sealed class TwoFactorSignInController(SignInManager<AppUser> signIn, Aud
     }
 
     [HttpPost("connexion/code-de-secours")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> Recovery(RecoveryCodeForm form, [FromServices] IValidator<RecoveryCodeForm> validator)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();

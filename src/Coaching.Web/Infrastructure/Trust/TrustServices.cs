@@ -23,6 +23,7 @@ public static class TrustServices
         services.AddScoped<Features.Privacy.MerchantExport>();
         services.AddHostedService<DailyTrustJobs>();
         services.AddCoachingServerSideSessions(configuration);
+        services.AddCoachingRateLimits(configuration);
         services.AddSingleton<Features.Account.DecoyPasswordHash>();
         services.AddScoped<Features.Account.DecoyPasswordCheck>();
         return services;
