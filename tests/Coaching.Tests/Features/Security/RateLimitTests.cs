@@ -43,7 +43,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         var refused = await SignInAsync(client, "encore-un@exemple.fr");
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.Contains("Trop de tentatives", refused.Text);
-        Assert.Matches("attendez \\d+\u00A0(minutes?|secondes?) avant de réessayer", refused.Text);
+        Assert.Matches("attendez \\d+\\s(minutes?|secondes?) avant de réessayer", refused.Text);
         var retryAfter = refused.Response.Headers.RetryAfter?.Delta;
         Assert.NotNull(retryAfter);
         Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
