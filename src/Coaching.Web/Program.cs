@@ -27,8 +27,8 @@ var app = builder.Build();
 if (await CommandLine.TryRunAsync(app, args))
     return Environment.ExitCode;
 
-await app.PrepareDatabaseAsync();
-await app.SeedDemoIfAskedAsync();
+// Migrations, first-run rows and the demo club under one lock across instances starting together.
+await app.PrepareDatabaseAsync(services => DemoServices.SeedDemoIfAskedAsync(services, app.Environment));
 app.UseCoachingPipeline();
 app.MapCoachingEndpoints();
 await app.RunAsync();

@@ -44,14 +44,16 @@ public sealed class TwoFactorJourneyTests(AppFixture fixture) : BrowserTest(fixt
         await Page.SubmitSignInAsync(account.Email, DemoAccounts.Password);
         await Expect(Page).ToHaveURLAsync(new Regex("/connexion/code"));
         await Page.AssertAccessibleAsync();
-        await Page.GetByLabel(new Regex("^Code à 6 chiffres")).FillAsync(Code(key));
+        // The next time step's code: the one typed at setup cannot serve twice.
+        await Page.GetByLabel(new Regex("^Code à 6 chiffres")).FillAsync(Code(key, stepsAhead: 1));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
         // The code sign-in ends on the advisor's home after two redirects; wait for that page's own load.
         await Page.WaitForURLAsync(new Regex("/portefeuille$"), new() { WaitUntil = WaitUntilState.Load });
         await Page.AssertAccessibleAsync();
     }
 
-    private static string Code(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
+    private static string Code(string key, int stepsAhead = 0) =>
+        new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow.AddSeconds(30 * stepsAhead));
 
     private async Task<DemoAccount> CreateAdvisorAsync()
     {

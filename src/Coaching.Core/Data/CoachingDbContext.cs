@@ -55,6 +55,9 @@ public class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : Id
     public DbSet<SharedSecret> SharedSecrets => Set<SharedSecret>();
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
+    /// <summary>Server-side sign-in sessions (the cookie holds only a key), shared by every instance.</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

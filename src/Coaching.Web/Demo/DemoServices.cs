@@ -14,11 +14,10 @@ public static class DemoServices
         .AddScoped<SyntheticClubGenerator>();
 
     /// <summary>Seeds the demo club into an empty database when `Coaching:SeedDemoData` asks (by default in Development).</summary>
-    public static async Task SeedDemoIfAskedAsync(this WebApplication app)
+    public static async Task SeedDemoIfAskedAsync(IServiceProvider services, IHostEnvironment environment)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<CoachingOptions>>().Value;
-        if (options.SeedDemoData ?? app.Environment.IsDevelopment())
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+        var options = services.GetRequiredService<IOptions<CoachingOptions>>().Value;
+        if (options.SeedDemoData ?? environment.IsDevelopment())
+            await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
     }
 }

@@ -8,6 +8,7 @@ using Coaching.Web.Features.Reports;
 using Coaching.Web.Features.Roadmaps;
 using Coaching.Web.Features.Sessions;
 using Coaching.Web.Features.Users;
+using Coaching.Web.Features.Account;
 using Coaching.Web.Features.Audit;
 using Coaching.Web.Features.Caseloads;
 using Coaching.Web.Features.Portfolio;
@@ -21,6 +22,7 @@ namespace Coaching.Web.Features;
 public static class FeatureServices
 {
     public static IServiceCollection AddCoachingFeatures(this IServiceCollection services, IConfiguration configuration) => services
+        .AddAccount()
         .AddAudit(configuration)
         .AddPrivacy(configuration)
         .AddSettings()

@@ -20,6 +20,12 @@ public static class CookieSecurity
         services.PostConfigureAll<CookieAuthenticationOptions>(options => Harden(options.Cookie, secure));
         services.PostConfigure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => Harden(options.Cookie, secure));
         services.PostConfigure<CookieTempDataProviderOptions>(options => Harden(options.Cookie, secure));
+        // Outside Development the pipeline sends HSTS on HTTPS answers (Pipeline.UseCoachingPipeline): one year, this host only.
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = false;
+        });
         return services;
     }
 

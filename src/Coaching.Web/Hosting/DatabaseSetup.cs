@@ -12,13 +12,24 @@ namespace Coaching.Web.Hosting;
 public static class DatabaseSetup
 {
     /// <summary>Applies migrations and makes sure the first-run rows exist (roles, the club, the default questionnaire and catalogue).</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public static async Task PrepareDatabaseAsync(this WebApplication app, Func<IServiceProvider, Task>? thenUnderLock = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await MigrateAsync(scope.ServiceProvider);
+        var services = scope.ServiceProvider;
+        // Instances started together: one at a time migrates and creates the first-run rows, the others find them.
+        await using var startupLock = await DatabaseStartupLock.AcquireAsync(services);
+        await MigrateLockedAsync(services);
+        if (thenUnderLock is not null) await thenUnderLock(services);
     }
 
+    /// <summary>Migrates and creates the first-run rows under the start-up lock (<see cref="DatabaseStartupLock"/>).</summary>
     public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var startupLock = await DatabaseStartupLock.AcquireAsync(services);
+        await MigrateLockedAsync(services);
+    }
+
+    private static async Task MigrateLockedAsync(IServiceProvider services)
     {
         var db = services.GetRequiredService<CoachingDbContext>();
         var connection = db.Database.GetDbConnection();

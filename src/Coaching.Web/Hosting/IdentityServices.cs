@@ -27,20 +27,26 @@ public static class IdentityServices
                 options.SignIn.RequireConfirmedAccount = false;
                 options.Tokens.ProviderMap[InvitationTokenProvider] =
                     new TokenProviderDescriptor(typeof(InvitationTokenProvider<AppUser>));
+                options.Tokens.ProviderMap[SingleUseAuthenticatorTokenProvider.Name] =
+                    new TokenProviderDescriptor(typeof(SingleUseAuthenticatorTokenProvider));
+                options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
+            .AddUserManager<CoachingUserManager>()
             .AddEntityFrameworkStores<CoachingDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<CoachingClaimsFactory>();
 
         services.AddTransient<InvitationTokenProvider<AppUser>>();
+        services.AddTransient<SingleUseAuthenticatorTokenProvider>();
         services.Configure<InvitationTokenProviderOptions>(o =>
         {
             o.Name = InvitationTokenProvider;
             o.TokenLifespan = TimeSpan.FromDays(7);
         });
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
-        // A deactivated account or a changed password ends open sessions within minutes, not the default half hour.
+        // Sessions are kept in the database (DatabaseTicketStore), which refuses at once a session whose account got
+        // a new security stamp; the validator still reloads the claims (name, departments…) every 5 minutes.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         services.ConfigureApplicationCookie(cookie =>
@@ -49,7 +55,7 @@ public static class IdentityServices
             cookie.LogoutPath = "/deconnexion";
             cookie.Cookie.Name = "Coaching.Auth";
             cookie.Cookie.HttpOnly = true;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+            // ExpireTimeSpan: Sessions:Lifetime (DatabaseTicketStore.cs).
             cookie.SlidingExpiration = true;
             // A signed-in person without the right gets a real 403 (the French error page), not a redirect.
             cookie.Events.OnRedirectToAccessDenied = context =>

@@ -17,6 +17,8 @@ public static class Pipeline
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        // Public forms (sign-in, codes, password, invitation) are throttled per client address: RateLimits.
+        app.UseRateLimiter();
         // Before authorization too: a refused request's French 403 page is re-executed with the same body, which must
         // have been found readable (or replaced by an empty form) first.
         app.UseRequestBodyGuard();

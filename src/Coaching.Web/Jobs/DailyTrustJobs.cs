@@ -3,6 +3,7 @@ using Coaching.Core.Privacy;
 using Coaching.Web.Features.Audit;
 using Coaching.Web.Features.Privacy;
 using Coaching.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Coaching.Web.Jobs;
@@ -45,9 +46,17 @@ public sealed class DailyTrustJobs(
         await using var scope = scopes.CreateAsyncScope();
         var purged = await scope.ServiceProvider.GetRequiredService<AuditPurge>().RunAsync(audit.Value.RetentionMonths, cancellationToken);
         if (purged > 0) logger.LogInformation("{Count} audit entries past their retention purged", purged);
+        var sessions = await PurgeEndedSessionsAsync(scope.ServiceProvider.GetRequiredService<Coaching.Core.Data.CoachingDbContext>(), clock.GetUtcNow(), cancellationToken);
+        if (sessions > 0) logger.LogInformation("{Count} expired or ended sign-in sessions purged", sessions);
         var anonymised = await scope.ServiceProvider.GetRequiredService<ClosedCaseAnonymisation>().RunAsync(privacy.Value.AnonymiseClosedAfterYears, cancellationToken);
         if (anonymised.Count == 0) return;
         logger.LogInformation("{Count} closed case files anonymised", anonymised.Count);
         await SqliteFiles.TruncateWalAsync(scope.ServiceProvider.GetRequiredService<Coaching.Core.Data.CoachingDbContext>(), cancellationToken);
     }
+
+    /// <summary>Deletes the sessions past their expiry and those of accounts deactivated or given a new security stamp.</summary>
+    public static Task<int> PurgeEndedSessionsAsync(Coaching.Core.Data.CoachingDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.UserSessions
+            .Where(s => s.ExpiresAt <= now || db.Users.Any(u => u.Id == s.UserId && (!u.IsActive || u.SecurityStamp != s.SecurityStamp)))
+            .ExecuteDeleteAsync(cancellationToken);
 }

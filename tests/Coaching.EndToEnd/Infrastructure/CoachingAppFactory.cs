@@ -42,6 +42,9 @@ public sealed class CoachingAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Coaching:SeedDemoData", "true");
         builder.UseSetting("Smtp:Host", "");
         builder.UseSetting("Smtp:PickupFolder", MailPickupFolder);
+        // Every journey signs the demo accounts in from one address.
+        builder.UseSetting("RateLimits:PerClientPermitLimit", "1000000");
+        builder.UseSetting("RateLimits:PerAccountPermitLimit", "1000000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Plain HTTP on a loopback port: the browser would drop Secure cookies (Coaching.Tests checks them over HTTPS).
         builder.UseSetting("Coaching:SecureCookies", "false");

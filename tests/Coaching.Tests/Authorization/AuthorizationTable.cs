@@ -54,6 +54,7 @@ public static class AuthorizationTable
         new("Security",  "RenewRecoveryCodes", POST, "/compte/securite/codes-de-secours", Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
         new("Security",  "Disable",          GET,   "/compte/securite/desactiver",        Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
         new("Security",  "Disable",          POST,  "/compte/securite/desactiver",        Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
+        new("Security",  "EndSession",       POST,  "/compte/securite/sessions/terminer",  Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect) { Form = "id=aucune" },
         new("Errors",    "Show",             ANY,   "/erreur/404",                   NotFound,               NotFound,               NotFound,               NotFound,               NotFound,               NotFound,               NotFound),
         new("Home",      "Index",            ANY,   "/",                             Login,                  RedirectTo("/mon-espace"), RedirectTo("/mon-espace"), RedirectTo("/portefeuille"), RedirectTo("/portefeuille"), RedirectTo("/dossiers"), RedirectTo("/dossiers")),
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
 using Coaching.Tests.Support;
+using Coaching.Web.Demo;
 
 namespace Coaching.Tests.Authorization;
 
@@ -110,7 +111,9 @@ public sealed class AuthorizationTableTests(CoachingAppFactory app)
 
     private async Task<(Outcome Actual, string? MatchedAction, string Log)> SendAsync(Row row, Persona persona, bool withAntiforgeryToken)
     {
-        using var client = await app.CreateClientAs(persona);
+        // Signing out ends the session on the server: do it with a session of its own, not the persona's shared one.
+        var ownSession = row.Url == "/deconnexion" && persona != Persona.Anonymous;
+        using var client = ownSession ? await app.SignInAsync(persona.Account()!.Email, DemoAccounts.Password) : await app.CreateClientAs(persona);
         var url = app.Ids.Resolve(row.Url);
         var logMark = app.Log.Count;
 
@@ -125,7 +128,7 @@ public sealed class AuthorizationTableTests(CoachingAppFactory app)
             var fields = ParseForm(app.Ids.Resolve(row.Form));
             if (withAntiforgeryToken)
             {
-                var token = persona == Persona.Anonymous
+                var token = persona == Persona.Anonymous || ownSession
                     ? (await client.GetPageAsync("/connexion")).AntiforgeryToken!
                     : await app.AntiforgeryTokenOf(persona);
                 fields.Add(new(HtmlPage.AntiforgeryFieldName, token));

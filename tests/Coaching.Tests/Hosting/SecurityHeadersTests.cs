@@ -33,6 +33,19 @@ public sealed class SecurityHeadersTests(CoachingAppFactory app)
     }
 
     [Fact]
+    public async Task Outside_development_https_answers_carry_hsts_for_a_year()
+    {
+        // The test app runs in the "Testing" environment: everything but Development gets the production pipeline.
+        using var https = app.CreateDefaultClient(new Uri("https://coaching.exemple.fr"));
+        var response = await https.GetAsync("/connexion");
+        Assert.Equal("max-age=31536000", string.Join(",", response.Headers.GetValues("Strict-Transport-Security")));
+
+        // Never over plain HTTP (the browser would ignore it), so a first visit over HTTP is redirected by the proxy, not here.
+        using var http = app.CreateDefaultClient(new Uri("http://coaching.exemple.fr"));
+        Assert.False((await http.GetAsync("/connexion")).Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
     public async Task Refused_posts_and_forbidden_pages_carry_them_too()
     {
         using var anonymous = app.CreateBrowserClient();

@@ -87,6 +87,9 @@ public class CoachingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Coaching:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Smtp:Host", "");
         builder.UseSetting("Smtp:PickupFolder", "mail-pickup");
+        // The whole suite signs in from one (absent) address: the rate limits are tested on their own (RateLimitTests).
+        builder.UseSetting("RateLimits:PerClientPermitLimit", "1000000");
+        builder.UseSetting("RateLimits:PerAccountPermitLimit", "1000000");
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();

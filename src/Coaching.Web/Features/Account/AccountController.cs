@@ -7,6 +7,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Coaching.Web.French;
 
@@ -19,12 +20,15 @@ public sealed class AccountController(
     IEmailSender email,
     IOptions<CoachingOptions> options,
     AuditLog audit,
+    DecoyPasswordCheck decoy,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("connexion")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("connexion")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
@@ -45,14 +49,23 @@ public sealed class AccountController(
             {
                 logger.LogWarning("User {UserId} locked out", user.Id);
                 await audit.WriteAsync(AuditAction.SignInFailed, AuditTarget.Account, user.Id, "Compte bloqué", actorId: user.Id);
-                ModelState.AddModelError("", "Trop de tentatives : ce compte est bloqué pendant 5 minutes. Réessayez plus tard ou réinitialisez votre mot de passe.");
-                return View(form);
+                // A locked account skips the password check: spend the same time, and answer as for any wrong password.
+                decoy.Verify(form.Password!);
+                return WrongCredentials(form);
             }
         }
+        // An unknown or deactivated address costs one password hash too, so that the answer's time tells nothing.
+        else decoy.Verify(form.Password!);
         logger.LogWarning("Failed sign-in");
         // A known account is named by its id; an unknown address only by its keyed hash.
         if (user is not null) await audit.WriteAsync(AuditAction.SignInFailed, AuditTarget.Account, user.Id, actorId: user.Id);
         else await audit.WriteAsync(AuditAction.SignInFailed, failedEmail: form.Email);
+        return WrongCredentials(form);
+    }
+
+    /// <summary>The one answer to every refused sign-in (wrong password, unknown or deactivated address, locked account).</summary>
+    private ViewResult WrongCredentials(LoginForm form)
+    {
         ModelState.AddModelError("", "Adresse e-mail ou mot de passe incorrect.");
         form.Password = null;
         return View(form);
@@ -71,6 +84,8 @@ public sealed class AccountController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
 
     [HttpPost("mot-de-passe-oublie")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
@@ -93,6 +108,8 @@ public sealed class AccountController(
         View(new SetPasswordForm { UserId = userId, Token = token });
 
     [HttpPost("reinitialiser-mot-de-passe")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> ResetPassword(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);
@@ -115,6 +132,8 @@ public sealed class AccountController(
         View(new SetPasswordForm { UserId = userId, Token = token });
 
     [HttpPost("invitation")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> AcceptInvitation(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState)) return View(form);

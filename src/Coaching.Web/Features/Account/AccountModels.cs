@@ -1,24 +1,31 @@
 using Coaching.Web.Features.Shared;
 using FluentValidation;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Account;
 
-public sealed class LoginForm
+public sealed class LoginForm : Coaching.Web.Hosting.IAccountForm
 {
+    string? Coaching.Web.Hosting.IAccountForm.AccountKey => Email;
+
     public string? Email { get; set; }
     public string? Password { get; set; }
     public bool RememberMe { get; set; }
     public string? ReturnUrl { get; set; }
 }
 
-public sealed class ForgotPasswordForm
+public sealed class ForgotPasswordForm : Coaching.Web.Hosting.IAccountForm
 {
+    string? Coaching.Web.Hosting.IAccountForm.AccountKey => Email;
+
     public string? Email { get; set; }
 }
 
 /// <summary>Setting a password, either from an invitation or from a reset link.</summary>
-public sealed class SetPasswordForm
+public sealed class SetPasswordForm : Coaching.Web.Hosting.IAccountForm
 {
+    string? Coaching.Web.Hosting.IAccountForm.AccountKey => UserId;
+
     public string? UserId { get; set; }
     public string? Token { get; set; }
     public string? Password { get; set; }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Errors;
 
@@ -17,7 +18,12 @@ public sealed class ErrorsController : Controller
         // Only error statuses: /erreur/0 or /erreur/200 typed by hand is a page that does not exist.
         var code = status is >= 400 and <= 599 ? status.Value : status is null ? 500 : 404;
         Response.StatusCode = code;
-        return View("Error", new ErrorViewModel(code, CorrelationId(HttpContext)));
+        if (HttpContext.Items[Coaching.Web.Hosting.RateLimits.RetryAfterItem] is TimeSpan wait)
+            Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return View("Error", new ErrorViewModel(code, CorrelationId(HttpContext))
+        {
+            RetryAfter = HttpContext.Items[Coaching.Web.Hosting.RateLimits.RetryAfterItem] as TimeSpan?,
+        });
     }
 
     /// <summary>
@@ -30,12 +36,16 @@ public sealed class ErrorsController : Controller
 
 public sealed record ErrorViewModel(int Status, string CorrelationId)
 {
+    /// <summary>For a 429: how long to wait before trying again.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public string Title => Status switch
     {
         400 => "Requête incorrecte",
         403 => "Accès refusé",
         404 => "Page introuvable",
         413 => "Envoi trop volumineux",
+        429 => "Trop de tentatives",
         _ => "Une erreur est survenue",
     };
 
@@ -45,6 +55,15 @@ public sealed record ErrorViewModel(int Status, string CorrelationId)
         403 => "Vous n'avez pas accès à cette page.",
         404 => "Cette page n'existe pas, ou vous n'y avez pas accès.",
         413 => "Ce que vous avez envoyé dépasse la taille permise : 2 Mo pour un fichier d'import, 1 Mo pour un questionnaire. Découpez le fichier et réessayez.",
+        429 => $"Trop de tentatives en peu de temps. Par sécurité, attendez {Wait(RetryAfter)} avant de réessayer.",
         _ => "Nous n'avons pas pu traiter votre demande. Rien de ce qui était déjà enregistré n'est perdu ; réessayez dans un instant.",
     };
+
+    private static string Wait(TimeSpan? wait)
+    {
+        var seconds = (int)Math.Ceiling((wait ?? TimeSpan.FromMinutes(1)).TotalSeconds);
+        if (seconds < 60) return seconds == 1 ? "1\u00A0seconde" : $"{seconds}\u00A0secondes";
+        var minutes = (seconds + 59) / 60;
+        return minutes == 1 ? "1\u00A0minute" : $"{minutes}\u00A0minutes";
+    }
 }

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Coaching.Web.Features.Audit;
 using Coaching.Web.French;
+using Microsoft.EntityFrameworkCore;
+using Coaching.Core.Data;
 
 namespace Coaching.Web.Features.Security;
 
@@ -16,6 +18,8 @@ namespace Coaching.Web.Features.Security;
 public sealed class SecurityController(
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
+    CoachingDbContext db,
+    TimeProvider clock,
     ILogger<SecurityController> logger) : Controller
 {
     public const string Issuer = "Coaching";
@@ -25,7 +29,30 @@ public sealed class SecurityController(
     public async Task<IActionResult> Index()
     {
         var user = await CurrentUserAsync();
-        return View(new SecurityPage(user.TwoFactorEnabled, await users.CountRecoveryCodesAsync(user)));
+        var now = clock.GetUtcNow();
+        var current = HttpContext.Items[DatabaseTicketStore.CurrentSessionItem] as string;
+        var sessions = (await db.UserSessions.AsNoTracking()
+                .Where(s => s.UserId == user.Id && s.SecurityStamp == user.SecurityStamp && s.ExpiresAt > now)
+                .Select(s => new { s.Id, s.UserAgent, s.IpAddress, s.CreatedAt, s.LastSeenAt })
+                .ToListAsync())
+            .OrderByDescending(s => s.Id == current).ThenByDescending(s => s.LastSeenAt)
+            .Select(s => new SessionRow(s.Id, DeviceName.Describe(s.UserAgent), s.IpAddress, s.CreatedAt, s.LastSeenAt, s.Id == current))
+            .ToList();
+        return View(new SecurityPage(user.TwoFactorEnabled, await users.CountRecoveryCodesAsync(user), sessions));
+    }
+
+    /// <summary>Ends one of the person's other sessions (another browser or device): its next request is signed out.</summary>
+    [HttpPost("sessions/terminer")]
+    [Audited(AuditAction.Change, AuditTarget.Account)]
+    public async Task<IActionResult> EndSession(string? id)
+    {
+        var userId = users.GetUserId(User);
+        var current = HttpContext.Items[DatabaseTicketStore.CurrentSessionItem] as string;
+        var ended = id is null || id == current ? 0
+            : await db.UserSessions.Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync();
+        if (ended > 0) logger.LogInformation("User {UserId} ended one of their other sessions", userId);
+        TempData["Flash"] = ended > 0 ? "La session a été fermée : cet appareil devra se reconnecter." : "Cette session est déjà fermée.";
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("authentificateur")]
@@ -111,8 +138,8 @@ public sealed class SecurityController(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // With two-factor sign-in off this keeps the security stamp (CoachingUserManager): the session goes on as is.
             await users.ResetAuthenticatorKeyAsync(user);
-            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key was generated.");
         }
         form.SharedKey = AuthenticatorCode.Group(key);

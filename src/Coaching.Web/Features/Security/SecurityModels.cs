@@ -2,7 +2,30 @@ using FluentValidation;
 
 namespace Coaching.Web.Features.Security;
 
-public sealed record SecurityPage(bool TwoFactorEnabled, int RecoveryCodesLeft);
+public sealed record SecurityPage(bool TwoFactorEnabled, int RecoveryCodesLeft, IReadOnlyList<SessionRow> Sessions);
+
+/// <summary>One open session of the person: where and when it was opened, when it was last used.</summary>
+public sealed record SessionRow(string Id, string Device, string Address, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, bool IsCurrent);
+
+/// <summary>A short name for a browser's user agent (« Firefox sous Windows »), enough to recognise one's devices.</summary>
+public static class DeviceName
+{
+    public static string Describe(string? userAgent)
+    {
+        if (string.IsNullOrWhiteSpace(userAgent)) return "Appareil inconnu";
+        var browser = Find(userAgent, ("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Chromium/", "Chromium"), ("Safari/", "Safari"));
+        var system = Find(userAgent, ("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"), ("Mac OS X", "macOS"), ("Linux", "Linux"));
+        return (browser, system) switch
+        {
+            (null, null) => userAgent.Length <= 60 ? userAgent : userAgent[..60] + "…",
+            (not null, not null) => $"{browser} sous {system}",
+            _ => browser ?? system!,
+        };
+    }
+
+    private static string? Find(string userAgent, params (string Marker, string Name)[] candidates) =>
+        candidates.FirstOrDefault(c => userAgent.Contains(c.Marker, StringComparison.Ordinal)).Name;
+}
 
 /// <summary>The authenticator setup step: the shared key, as text and as a QR code, and the code typed back.</summary>
 public sealed class AuthenticatorSetupForm

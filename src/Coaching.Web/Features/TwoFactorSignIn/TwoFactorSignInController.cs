@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Coaching.Web.French;
+using Microsoft.AspNetCore.RateLimiting;
+using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.TwoFactorSignIn;
 
@@ -28,6 +30,8 @@ public sealed class TwoFactorSignInController(SignInManager<AppUser> signIn, Aud
     }
 
     [HttpPost("connexion/code")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> Code(TwoFactorCodeForm form, [FromServices] IValidator<TwoFactorCodeForm> validator)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
@@ -56,6 +60,8 @@ public sealed class TwoFactorSignInController(SignInManager<AppUser> signIn, Aud
     }
 
     [HttpPost("connexion/code-de-secours")]
+    [EnableRateLimiting(RateLimits.PublicForms)]
+    [RateLimits.PerAccount]
     public async Task<IActionResult> Recovery(RecoveryCodeForm form, [FromServices] IValidator<RecoveryCodeForm> validator)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Coaching.Tests.Support;
 using Coaching.Tests.Features.Diagnostics;
+using Coaching.Web.Commands;
 
 namespace Coaching.Tests.Features.Account;
 
@@ -16,7 +17,6 @@ namespace Coaching.Tests.Features.Account;
 public sealed partial class AccountTests(CoachingAppFactory app)
 {
     private const string WrongCredentials = "Adresse e-mail ou mot de passe incorrect.";
-    private const string LockedOut = "Trop de tentatives : ce compte est bloqué pendant 5 minutes. Réessayez plus tard ou réinitialisez votre mot de passe.";
     private const string NewPassword = "Une phrase de passe assez longue";
 
     public static TheoryData<Persona> SignedInPersonas => new(Personas.All.Where(p => p != Persona.Anonymous));
@@ -102,11 +102,60 @@ public sealed partial class AccountTests(CoachingAppFactory app)
             Assert.Equal([WrongCredentials], failed.FormErrors);
         }
         var fifth = await CoachingAppFactory.SignInThroughFormAsync(client, user.Email!, "mauvais mot de passe 5").ToPageAsync();
-        Assert.Equal([LockedOut], fifth.FormErrors);
+        // The same answer as for an unknown address: a locked account must not tell that it exists.
+        Assert.Equal([WrongCredentials], fifth.FormErrors);
 
         var right = await CoachingAppFactory.SignInThroughFormAsync(client, user.Email!, DemoAccounts.Password).ToPageAsync();
         Assert.Equal(HttpStatusCode.OK, right.Status);
-        Assert.Equal([LockedOut], right.FormErrors);
+        Assert.Equal([WrongCredentials], right.FormErrors);
+        Assert.True(await app.WithScopeAsync(services =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            return users.FindByIdAsync(user.Id).ContinueWith(found => users.IsLockedOutAsync(found.Result!)).Unwrap();
+        }));
+    }
+
+    [Fact]
+    public async Task Locked_and_unknown_accounts_get_the_same_answer_and_both_cost_a_password_hash()
+    {
+        var hasher = new CountingPasswordHasher();
+        await using var counted = new CoachingAppFactory { ConfigureServices = services => services.AddScoped<IPasswordHasher<AppUser>>(_ => hasher) };
+        await counted.InitializeAsync();
+        var locked = await counted.CreateAccountAsync(Roles.Advisor);
+        await counted.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            return await users.SetLockoutEndDateAsync((await users.FindByIdAsync(locked.Id))!, DateTimeOffset.UtcNow.AddMinutes(5));
+        });
+        using var client = counted.CreateBrowserClient();
+
+        var before = hasher.Verifications;
+        var unknown = await CoachingAppFactory.SignInThroughFormAsync(client, "personne-" + Guid.NewGuid().ToString("N") + "@exemple.fr", "un mot de passe").ToPageAsync();
+        Assert.Equal(1, hasher.Verifications - before);
+        before = hasher.Verifications;
+        var lockedAnswer = await CoachingAppFactory.SignInThroughFormAsync(client, locked.Email!, "un mot de passe").ToPageAsync();
+        Assert.Equal(1, hasher.Verifications - before);
+
+        Assert.Equal([WrongCredentials], unknown.FormErrors);
+        Assert.Equal(unknown.FormErrors, lockedAnswer.FormErrors);
+        Assert.Equal(HttpStatusCode.OK, lockedAnswer.Status);
+    }
+
+    /// <summary>Identity's hasher, counting the password checks.</summary>
+    private sealed class CountingPasswordHasher : IPasswordHasher<AppUser>
+    {
+        private readonly PasswordHasher<AppUser> _inner = new(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 1_000 }));
+        private int _verifications;
+
+        public int Verifications => Volatile.Read(ref _verifications);
+
+        public string HashPassword(AppUser user, string password) => _inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(AppUser user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verifications);
+            return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 
     [Fact]

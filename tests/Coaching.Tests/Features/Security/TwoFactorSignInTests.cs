@@ -99,6 +99,30 @@ public sealed class TwoFactorSignInTests(CoachingAppFactory app)
         Assert.Equal("/connexion", response.Headers.Location?.OriginalString);
     }
 
+    [Fact]
+    public async Task An_authenticator_code_signs_in_only_once()
+    {
+        var account = await app.CreateAccountAsync(Roles.Advisor);
+        var (key, _) = await TurnOnTwoFactorAsync(account.Email!);
+        var code = CurrentCode(key);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitCodeAsync(account.Email!, code)).Status);
+        var replayed = await SubmitCodeAsync(account.Email!, code);
+        Assert.Equal(HttpStatusCode.OK, replayed.Status);
+        Assert.Equal("Code incorrect ou expiré : saisissez le code affiché maintenant.", replayed.FieldError("Code"));
+        // Nor does a code of an earlier time step; the next step's code works.
+        Assert.Equal(HttpStatusCode.OK, (await SubmitCodeAsync(account.Email!, new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow.AddSeconds(-30)))).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitCodeAsync(account.Email!, CurrentCode(key))).Status);
+    }
+
+    private async Task<HtmlPage> SubmitCodeAsync(string email, string code)
+    {
+        using var client = app.CreateBrowserClient();
+        var afterPassword = await CoachingAppFactory.SignInThroughFormAsync(client, email, DemoAccounts.Password);
+        var codePage = await client.GetPageAsync(afterPassword.Headers.Location!.OriginalString);
+        return await client.SubmitAsync(codePage, "/connexion/code", ("Code", code)).ToPageAsync();
+    }
+
     private async Task<(string Key, List<string> RecoveryCodes)> TurnOnTwoFactorAsync(string email)
     {
         using var client = await app.SignInAsync(email, DemoAccounts.Password);
@@ -137,7 +161,14 @@ public sealed class TwoFactorSignInTests(CoachingAppFactory app)
         (page.Document.QuerySelector(".shared-key")?.TextContent ?? throw new InvalidOperationException("No shared key on the page."))
             .Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
-    private static string CurrentCode(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> CodesGiven = new();
+
+    /// <summary>A valid code, each one of a key a time step later than the one before: a code serves only once.</summary>
+    private static string CurrentCode(string key)
+    {
+        var stepsAhead = CodesGiven.AddOrUpdate(key, 0, (_, given) => given + 1);
+        return new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow.AddSeconds(30 * stepsAhead));
+    }
 
     /// <summary>A code of the same key from an hour ago: well-formed, but outside any window the server accepts.</summary>
     private static string WrongCode(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow.AddHours(-1));
