@@ -100,6 +100,7 @@ public static class AuthorizationTable
         new("Diagnostics", "Start",          POST,  "/dossiers/{merchantWithDiagnosticInProgress}/diagnostics", Login, NotFound, NotFound, Redirect, NotFound,  Redirect,  Redirect),
         new("Diagnostics", "Validate",       POST,  "/diagnostics/{diagnosticOfMerchantA}/valider",         Login, NotFound,  NotFound,  NotFound,  NotFound,  NotFound,  NotFound),
         new("Diagnostics", "Step",           GET,   "/diagnostics/{diagnosticInProgress}/etape/1",          Login, NotFound,  NotFound,  Ok,        NotFound,  Ok,        Ok),
+        new("Diagnostics", "Resume",         GET,   "/diagnostics/{diagnosticInProgress}/reprendre",        Login, NotFound,  NotFound,  Redirect,  NotFound,  Redirect,  Redirect),
         new("Diagnostics", "SaveStep",       POST,  "/diagnostics/{diagnosticInProgress}/etape/1",          Login, NotFound,  NotFound,  Redirect,  NotFound,  Redirect,  Redirect),
         new("Diagnostics", "SaveAnswers",    POST,  "/diagnostics/{diagnosticInProgress}/reponses",         Login, NotFound,  NotFound,  Ok,        NotFound,  Ok,        Ok),
         new("Diagnostics", "Review",         GET,   "/diagnostics/{diagnosticInProgress}/terminer",         Login, NotFound,  NotFound,  Ok,        NotFound,  Ok,        Ok),
