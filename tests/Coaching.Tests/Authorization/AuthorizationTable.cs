@@ -136,6 +136,8 @@ public static class AuthorizationTable
         new("Plans",     "EditItem",         POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantA}", Login, Forbidden, Forbidden, Ok,    Forbidden, Ok,        Ok),
         // An action of another merchant's plan addressed through this merchant's URL is not found.
         new("Plans",     "EditItem",         GET,   "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}", Login, Forbidden, Forbidden, NotFound, Forbidden, NotFound, NotFound),
+        new("Plans",     "ConfirmRemove",    GET,   "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantA}/retirer", Login, Forbidden, Forbidden, Ok, Forbidden, Ok, Ok),
+        new("Plans",     "SetStatus",        POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantA}/statut", Login, Forbidden, Forbidden, Refused, Forbidden, Refused, Refused),
         new("Plans",     "Remove",           POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}/retirer", Login, Forbidden, Forbidden, Conflict, Forbidden, Conflict, Conflict),
         new("Plans",     "Move",             POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}/deplacer", Login, Forbidden, Forbidden, Refused, Forbidden, Refused, Refused),
         new("Actions",   "Index",            GET,   "/actions",                                             Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
