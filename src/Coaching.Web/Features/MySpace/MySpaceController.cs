@@ -78,10 +78,10 @@ public sealed class MySpaceController(
         var merchantId = User.ToViewer().MerchantId;
         var roadmap = await db.IssuedRoadmaps.AsNoTracking()
             .Where(r => r.Id == roadmapId && r.MerchantId == merchantId)
-            .Select(r => new { r.Number, r.Content })
+            .Select(r => new { r.Number, r.Content, r.IssuedAt, r.Merchant!.BusinessName })
             .SingleOrDefaultAsync(cancellationToken);
         if (roadmap is null) return NotFound();
-        return File(roadmap.Content, RoadmapsController.PdfType, $"feuille-de-route-{roadmap.Number}.pdf");
+        return File(roadmap.Content, RoadmapsController.PdfType, Core.Roadmaps.RoadmapFileName.For(roadmap.BusinessName, roadmap.IssuedAt, roadmap.Number));
     }
 
     /// <summary>The next appointment as an iCalendar file; same UID as the advisor's, so that calendars keep one copy.</summary>
