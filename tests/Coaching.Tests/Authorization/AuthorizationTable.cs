@@ -162,6 +162,7 @@ public static class AuthorizationTable
         new("MySpace",   "Roadmap",          GET,   "/MySpace/feuilles-de-route/{roadmapOfMerchantB}",      Login, NotFound,  Ok,        Forbidden, Forbidden, Forbidden, Forbidden),
         new("MySpace",   "Roadmap",          GET,   "/MySpace/feuilles-de-route/{unknownMerchant}",         Login, NotFound,  NotFound,  Forbidden, Forbidden, Forbidden, Forbidden),
         new("MySpace",   "Appointment",      GET,   "/MySpace/rendez-vous.ics",                             Login, Ok,        Ok,        Forbidden, Forbidden, Forbidden, Forbidden),
+        new("MySpace",   "UndoDone",         POST,  "/MySpace/actions/{planItemOfMerchantA}/annuler",       Login, Conflict,  NotFound,  Forbidden, Forbidden, Forbidden, Forbidden) { Form = "version=5d0b8a4e-1c1e-4a53-9d55-7d0b7f7b2c11" },
         new("MySpace",   "MarkDone",         POST,  "/MySpace/actions/{planItemOfMerchantA}/fait",          Login, Conflict,  NotFound,  Forbidden, Forbidden, Forbidden, Forbidden) { Form = "Version=5d0b8a4e-1c1e-4a53-9d55-7d0b7f7b2c11" },
         new("MySpace",   "MarkDone",         POST,  "/MySpace/actions/{planItemOfMerchantB}/fait",          Login, NotFound,  Conflict,  Forbidden, Forbidden, Forbidden, Forbidden) { Form = "Version=5d0b8a4e-1c1e-4a53-9d55-7d0b7f7b2c11" },
 
