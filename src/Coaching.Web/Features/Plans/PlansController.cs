@@ -85,6 +85,10 @@ public sealed class PlansController(
         form.Status = status;
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
+            // The plan page has no field named after the form's: the message goes to the page's error summary.
+            var messages = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct().ToList();
+            ModelState.Clear();
+            foreach (var message in messages) ModelState.AddModelError("", message);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Index), await PageAsync(merchant!, null, cancellationToken));
         }
