@@ -52,7 +52,7 @@ public sealed partial class DiagnosticJourneyTests(AppFixture fixture) : Browser
             await page.SignInAsync(DemoAccounts.AdvisorA);
             await OpenDiagnosticsAsync(page, merchant.Id);
             // Resuming opens the first step with an unanswered question: step 2 (step 1 is marked complete).
-            await page.GetByRole(AriaRole.Link, new() { Name = "Reprendre" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Reprendre le diagnostic", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(StepUrl(2));
             await CheckPageAsync(page);
             await Expect(page.GetByText(new Regex($"{answers.Count} réponses sur \\d+ questions"))).ToBeVisibleAsync();
