@@ -67,6 +67,7 @@ public sealed partial class DiagnosticJourneyTests(AppFixture fixture) : Browser
                 Assert.Equal(answers[code], await ReadAnswerAsync(page, code));
             await page.GetByRole(AriaRole.Button, new() { Name = "Étape suivante" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(StepUrl(2));
+            await CheckPageAsync(page);
 
             // Answer the rest, step by step, still with the keyboard.
             for (var step = 2; ; step++)
