@@ -54,6 +54,8 @@ public sealed class CaseworkJourneyTests(AppFixture fixture) : BrowserTest(fixtu
         // Edit the first accepted action: due date, owner, notes.
         var first = titles[0];
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        // « Modifier » sits in the action's « Plus » disclosure.
+        await planActions.Locator("li.plan-item").Filter(new() { HasText = first }).Locator("summary").ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = $"Modifier « {first} »" }).ClickAsync();
         await AfterNavigationAsync(Page, $"/dossiers/{merchant.Id}/plan/actions/\\d+$");
         await Page.GetByLabel("Échéance").FillAsync(due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

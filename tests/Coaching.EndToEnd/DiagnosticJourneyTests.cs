@@ -51,18 +51,23 @@ public sealed partial class DiagnosticJourneyTests(AppFixture fixture) : Browser
             AccessibilityExtensions.Track(page);
             await page.SignInAsync(DemoAccounts.AdvisorA);
             await OpenDiagnosticsAsync(page, merchant.Id);
-            await page.GetByRole(AriaRole.Link, new() { Name = "Reprendre" }).ClickAsync();
-            await Expect(page).ToHaveURLAsync(StepUrl(1));
+            // Resuming opens the first step with an unanswered question: step 2 (step 1 is marked complete).
+            await page.GetByRole(AriaRole.Link, new() { Name = "Reprendre le diagnostic", Exact = true }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(StepUrl(2));
             await CheckPageAsync(page);
-            await Expect(page.GetByText(new Regex($"{answers.Count} réponses sur \\d+"))).ToBeVisibleAsync();
-            foreach (var code in stepOne)
+            await Expect(page.GetByText(new Regex($"{answers.Count} réponses sur \\d+ questions"))).ToBeVisibleAsync();
+            await Expect(page.Locator(".steps li").First).ToContainTextAsync("(complète)");
+            foreach (var code in answers.Keys.Except(stepOne))
                 Assert.Equal(answers[code], await ReadAnswerAsync(page, code));
 
+            await page.GetByRole(AriaRole.Button, new() { Name = "Étape précédente" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(StepUrl(1));
+            await CheckPageAsync(page);
+            foreach (var code in stepOne)
+                Assert.Equal(answers[code], await ReadAnswerAsync(page, code));
             await page.GetByRole(AriaRole.Button, new() { Name = "Étape suivante" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(StepUrl(2));
             await CheckPageAsync(page);
-            foreach (var code in answers.Keys.Except(stepOne))
-                Assert.Equal(answers[code], await ReadAnswerAsync(page, code));
 
             // Answer the rest, step by step, still with the keyboard.
             for (var step = 2; ; step++)

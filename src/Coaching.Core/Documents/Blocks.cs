@@ -21,6 +21,12 @@ public sealed record Spacer(double Height) : Block;
 
 public sealed record PageBreak : Block;
 
+/// <summary>
+/// Blocks kept on one page as far as their start goes: a heading, its introduction and the header and first rows of a
+/// table (<see cref="PdfComposer.KeepRows"/>) move to a new page together when they do not fit at the foot of one.
+/// </summary>
+public sealed record KeepTogether(IReadOnlyList<Block> Blocks) : Block;
+
 /// <summary>Label–value lines, e.g. the cover's facts.</summary>
 public sealed record Facts(IReadOnlyList<(string Label, string Value)> Items) : Block;
 

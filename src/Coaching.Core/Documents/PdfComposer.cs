@@ -7,7 +7,7 @@ namespace Coaching.Core.Documents;
 /// Lays declared <see cref="Block"/>s out on A4 pages: wraps text, breaks pages, repeats table headers, and draws
 /// the running header and the "page X / Y" footer once the page count is known.
 /// </summary>
-public sealed class PdfComposer(DocumentInfo info, string headerText, string footerText, DateTimeOffset createdAt)
+public sealed partial class PdfComposer(DocumentInfo info, string headerText, string footerText, DateTimeOffset createdAt)
 {
     public static readonly XSize PageSize = new(595.28, 841.89);
     public const double Margin = 48;
@@ -78,7 +78,7 @@ public sealed class PdfComposer(DocumentInfo info, string headerText, string foo
     }
 
     /// <summary>The cursor that places blocks; drawing is recorded per page and replayed once pages exist.</summary>
-    private sealed class Flow
+    private sealed partial class Flow
     {
         private readonly XGraphics _measure;
         private readonly List<List<Action<XGraphics>>> _pages;
@@ -120,6 +120,7 @@ public sealed class PdfComposer(DocumentInfo info, string headerText, string foo
                 case Picture picture: AddPicture(picture); break;
                 case Cover cover: AddCover(cover); break;
                 case Callout callout: AddCallout(callout); break;
+                case KeepTogether group: AddGroup(group); break;
                 default: throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown block.");
             }
         }
@@ -236,8 +237,8 @@ public sealed class PdfComposer(DocumentInfo info, string headerText, string foo
                 _y += headerHeight;
             }
 
-            var firstRow = HeightOf(Cells(table.Rows[0], bodyFont));
-            Ensure(headerHeight + firstRow);
+            // The header never starts a page alone: it moves to a new page with its first rows when they do not fit.
+            Ensure(Math.Min(MeasureTableStart(table), Bottom - Top));
             DrawHeader();
             for (var r = 0; r < table.Rows.Count; r++)
             {

@@ -1,13 +1,27 @@
 using Coaching.Core.Actions;
+using Coaching.Core.Diagnostics.Assessments;
 using Coaching.Core.Diagnostics.Questionnaires;
 using Coaching.Core.Diagnostics.Scoring;
 
 namespace Coaching.Core.Plans;
 
-/// <summary>A proposed action, ranked.</summary>
+/// <summary>
+/// A proposed action, ranked. <see cref="Gap"/> is a whole number (the one shown), so that the displayed formula
+/// « score = écart × impact ÷ effort » adds up with the figures shown.
+/// </summary>
 public sealed record RankedAction(string ActionCode, string Title, string AxisCode, double Gap, int Impact, int Effort, int Priority, string Reason)
 {
     public double Score => PlanRanking.Score(Gap, Impact, Effort);
+
+    /// <summary>The score as shown (one decimal), the value stored on plan items.</summary>
+    public double DisplayedScore => Math.Round(Score, 1, MidpointRounding.AwayFromZero);
+
+    public string DisplayedScoreText => DisplayedScore.ToString("0.#", French);
+
+    /// <summary>« 126 = écart 63 × impact 2 ÷ effort 1 »: the operands shown give the result shown.</summary>
+    public string Formula => $"{DisplayedScoreText} = écart {Gap.ToString("0", French)} × impact {Impact} ÷ effort {Effort}";
+
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 }
 
 /// <summary>
@@ -22,6 +36,21 @@ public static class PlanRanking
         Math.Clamp(gap, 0, 100) * Math.Clamp(impact, CatalogAction.MinScale, CatalogAction.MaxScale) /
         Math.Clamp(effort, CatalogAction.MinScale, CatalogAction.MaxScale);
 
+    /// <summary>
+    /// The ranking of a completed diagnostic, from its frozen axis and overall scores (nothing recomputed): what the
+    /// results page shows and what the plan proposal offers, so that both agree.
+    /// </summary>
+    public static IReadOnlyList<RankedAction> RankCompleted(Assessment assessment, Questionnaire questionnaire, IReadOnlyList<CatalogAction> catalogue)
+    {
+        var weights = questionnaire.Axes.ToDictionary(a => a.Code, a => a.Weight, StringComparer.Ordinal);
+        var score = new MaturityScore(
+            assessment.AxisScores.OrderBy(s => s.Position)
+                .Select(s => new AxisScore(s.AxisCode, s.AxisTitle, weights.GetValueOrDefault(s.AxisCode, 1), s.Score, 0, 0)).ToList(),
+            assessment.OverallScore, null);
+        var answers = assessment.Answers.ToDictionary(a => a.QuestionCode, a => a.ToValue(), StringComparer.Ordinal);
+        return Rank(Recommendations.Suggest(questionnaire, answers, score), questionnaire, score, catalogue);
+    }
+
     public static IReadOnlyList<RankedAction> Rank(
         IReadOnlyList<Recommendation> recommendations,
         Questionnaire questionnaire,
@@ -35,7 +64,8 @@ public static class PlanRanking
         {
             if (!byCode.TryGetValue(recommendation.ActionCode, out var action)) continue;
             var axisScore = AxisScoreFor(action, recommendation, questionnaire, score);
-            var gap = 100 - (axisScore ?? 50);
+            // Rounded to the whole number shown, so that the displayed operands give the displayed score.
+            var gap = Math.Round(100 - (axisScore ?? 50), MidpointRounding.AwayFromZero);
             ranked.Add((new RankedAction(action.Code, action.Title, action.AxisCode, gap, action.Impact, action.Effort,
                 recommendation.Priority, recommendation.Reason), order[action.Code]));
         }

@@ -42,13 +42,7 @@ public static class RoadmapDocument
         var blocks = new List<Block>
         {
             new Cover(data.Club.Name, data.Club.Logo, Kicker, data.Merchant.BusinessName, $"Émise le {LongDate(data.IssuedAt)}",
-            [
-                ("Commerce", data.Merchant.BusinessName),
-                ("Contact", Or(data.Merchant.ContactName, "Non renseigné")),
-                ("Adresse", Or(data.Merchant.Address, "Non renseignée")),
-                ("Conseiller", data.Advisor?.Name ?? "Pas encore attribué"),
-                ("Accompagné par", data.Club.Name),
-            ]),
+            CoverFacts(data)),
             Summary(data),
             new Heading("Votre accompagnement en un coup d'œil", 3),
             new Facts(AtAGlance(data)),
@@ -59,6 +53,17 @@ public static class RoadmapDocument
         blocks.AddRange(SessionsSection(data));
         blocks.AddRange(ContactSection(data));
         return blocks;
+    }
+
+    /// <summary>The cover's facts; an empty field is left out rather than printed as a placeholder.</summary>
+    private static IReadOnlyList<(string, string)> CoverFacts(RoadmapData data)
+    {
+        var facts = new List<(string, string)> { ("Commerce", data.Merchant.BusinessName) };
+        if (!string.IsNullOrWhiteSpace(data.Merchant.ContactName)) facts.Add(("Contact", data.Merchant.ContactName));
+        if (!string.IsNullOrWhiteSpace(data.Merchant.Address)) facts.Add(("Adresse", data.Merchant.Address));
+        facts.Add(("Conseiller", data.Advisor?.Name ?? "Attribué prochainement par le club"));
+        facts.Add(("Accompagné par", data.Club.Name));
+        return facts;
     }
 
     private static Callout Summary(RoadmapData data)
@@ -197,10 +202,11 @@ public static class RoadmapDocument
 
     private static IEnumerable<Block> PlanSection(RoadmapData data)
     {
-        yield return new Heading("2. Votre plan d'action");
+        var heading = new Heading("2. Votre plan d'action");
         var actions = data.Actions.OrderBy(a => a.Position).ToList();
         if (actions.Count == 0)
         {
+            yield return heading;
             yield return new Callout("Plan d'action à construire",
                 "Aucune action n'est encore inscrite à votre plan. Votre conseiller les définira avec vous à partir du diagnostic.",
                 CalloutTone.Placeholder);
@@ -209,37 +215,41 @@ public static class RoadmapDocument
         var done = actions.Count(a => a.Status == PlanItemStatus.Done);
         var today = DateOnly.FromDateTime(data.IssuedAt.ToParis().DateTime);
         var overdue = actions.Count(a => a.IsOpen && a.DueDate < today);
-        yield return new Paragraph(
+        var intro = new Paragraph(
             $"{Count(actions.Count, "action")} au plan, {Count(done, "faite", "faites")}{(overdue > 0 ? $", {overdue} en retard" : "")}. " +
             "Les actions sont classées par priorité ; cochez-les au fur et à mesure dans votre espace commerçant.", TextTone.Muted);
-        yield return new Table(
+        var table = new Table(
             [
-                new("N°", 0.6, CellAlign.Right), new("Action", 4.7), new("Axe", 2.2), new("Porteur", 1.8),
-                new("Échéance", 1.5), new("Statut", 1.4),
+                new("N°", 0.6, CellAlign.Right), new("Action", 4.5), new("Axe", 2.1), new("Porteur", 1.7),
+                new("Échéance", 1.9), new("Statut", 1.4),
             ],
             actions.Select(a => (IReadOnlyList<string>)
             [
                 a.Position.ToString(French),
                 string.IsNullOrWhiteSpace(a.Notes) ? a.Title : $"{a.Title}\nSuivi : {Clip(a.Notes.Trim(), MaxNotesLength)}",
-                a.AxisTitle ?? "–",
+                a.AxisTitle ?? "",
                 a.Owner.Label(),
-                a.DueDate is { } due ? ShortDate(due) : "À fixer",
+                a.DueDate is { } due ? ShortDate(due) : "À fixer ensemble",
                 a.IsOpen && a.DueDate < today ? a.Status.Label() + " (en retard)" : a.Status.Label(),
             ]).ToList());
+        // The heading, its introduction and the first rows stay together (no table starting with one row at a page's foot).
+        yield return new KeepTogether([heading, intro, table]);
     }
 
     private static IEnumerable<Block> SessionsSection(RoadmapData data)
     {
-        yield return new Heading("3. Séances d'accompagnement");
         var held = data.Sessions.Where(s => s.StartsAt <= data.IssuedAt).OrderBy(s => s.StartsAt).ToList();
-        yield return new Table(
-            [new("Date", 1.6), new("Format", 1.6), new("Durée", 1), new("Prochaine étape convenue", 5)],
-            held.Select(s => (IReadOnlyList<string>)
-            [
-                ShortDate(s.StartsAt), s.Mode.Label(), SessionLabels.Duration(s.DurationMinutes),
-                string.IsNullOrWhiteSpace(s.NextStep) ? "–" : Clip(s.NextStep.Trim(), 600),
-            ]).ToList(),
-            "Aucune séance n'a encore eu lieu.");
+        yield return new KeepTogether([
+            new Heading("3. Séances d'accompagnement"),
+            new Table(
+                [new("Date", 2), new("Format", 1.6), new("Durée", 1), new("Prochaine étape convenue", 4.6)],
+                held.Select(s => (IReadOnlyList<string>)
+                [
+                    ShortDate(s.StartsAt), s.Mode.Label(), SessionLabels.Duration(s.DurationMinutes),
+                    string.IsNullOrWhiteSpace(s.NextStep) ? "" : Clip(s.NextStep.Trim(), 600),
+                ]).ToList(),
+                "Aucune séance n'a encore eu lieu."),
+        ]);
     }
 
     private static IEnumerable<Block> ContactSection(RoadmapData data)
@@ -284,16 +294,15 @@ public static class RoadmapDocument
 
     public static string LongDate(DateTimeOffset instant) => instant.ToParis().ToString("d MMMM yyyy", French);
 
-    public static string ShortDate(DateTimeOffset instant) => instant.ToParis().ToString("dd/MM/yyyy", French);
+    // One date style throughout the document (« 7 décembre 2026 »): the « short » dates of tables and lists use it too.
+    public static string ShortDate(DateTimeOffset instant) => LongDate(instant);
 
-    public static string ShortDate(DateOnly date) => date.ToString("dd/MM/yyyy", French);
+    public static string ShortDate(DateOnly date) => date.ToString("d MMMM yyyy", French);
 
     private static string Points(double points) => points == 1 ? "1 point" : $"{points.ToString("0", French)} points";
 
     private static string Count(int count, string singular, string? plural = null) =>
         $"{count} {(count > 1 ? plural ?? singular + "s" : singular)}";
-
-    private static string Or(string? text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
 

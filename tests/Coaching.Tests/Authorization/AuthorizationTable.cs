@@ -103,6 +103,7 @@ public static class AuthorizationTable
         new("Diagnostics", "Start",          POST,  "/dossiers/{merchantWithDiagnosticInProgress}/diagnostics", Login, NotFound, NotFound, Redirect, NotFound,  Redirect,  Redirect),
         new("Diagnostics", "Validate",       POST,  "/diagnostics/{diagnosticOfMerchantA}/valider",         Login, NotFound,  NotFound,  NotFound,  NotFound,  NotFound,  NotFound),
         new("Diagnostics", "Step",           GET,   "/diagnostics/{diagnosticInProgress}/etape/1",          Login, NotFound,  NotFound,  Ok,        NotFound,  Ok,        Ok),
+        new("Diagnostics", "Resume",         GET,   "/diagnostics/{diagnosticInProgress}/reprendre",        Login, NotFound,  NotFound,  Redirect,  NotFound,  Redirect,  Redirect),
         new("Diagnostics", "SaveStep",       POST,  "/diagnostics/{diagnosticInProgress}/etape/1",          Login, NotFound,  NotFound,  Redirect,  NotFound,  Redirect,  Redirect),
         new("Diagnostics", "SaveAnswers",    POST,  "/diagnostics/{diagnosticInProgress}/reponses",         Login, NotFound,  NotFound,  Ok,        NotFound,  Ok,        Ok),
         new("Diagnostics", "Review",         GET,   "/diagnostics/{diagnosticInProgress}/terminer",         Login, NotFound,  NotFound,  Ok,        NotFound,  Ok,        Ok),
@@ -145,6 +146,8 @@ public static class AuthorizationTable
         new("Plans",     "Index",            GET,   "/dossiers/{merchantB}/plan",                           Login, Forbidden, Forbidden, NotFound , Ok,        Ok,        Ok),
         // An action of another merchant's plan addressed through this merchant's URL is not found.
         new("Plans",     "EditItem",         GET,   "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}", Login, Forbidden, Forbidden, NotFound, NotFound , NotFound, NotFound),
+        new("Plans",     "ConfirmRemove",    GET,   "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantA}/retirer", Login, Forbidden, Forbidden, Ok, NotFound , Ok, Ok),
+        new("Plans",     "SetStatus",        POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantA}/statut", Login, Forbidden, Forbidden, Refused, NotFound , Refused, Refused),
         new("Plans",     "Remove",           POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}/retirer", Login, Forbidden, Forbidden, Conflict, NotFound , Conflict, Conflict),
         new("Plans",     "Move",             POST,  "/dossiers/{merchantA}/plan/actions/{planItemOfMerchantB}/deplacer", Login, Forbidden, Forbidden, Refused, NotFound , Refused, Refused),
         new("Actions",   "Index",            GET,   "/actions",                                             Login, Forbidden, Forbidden, Ok,        Ok,        Ok,        Ok),
@@ -169,6 +172,7 @@ public static class AuthorizationTable
         new("MySpace",   "Roadmap",          GET,   "/mon-espace/feuilles-de-route/{roadmapOfMerchantB}",      Login, NotFound,  Ok,        Forbidden, Forbidden, Forbidden, Forbidden),
         new("MySpace",   "Roadmap",          GET,   "/mon-espace/feuilles-de-route/{unknownMerchant}",         Login, NotFound,  NotFound,  Forbidden, Forbidden, Forbidden, Forbidden),
         new("MySpace",   "Appointment",      GET,   "/mon-espace/rendez-vous.ics",                             Login, Ok,        Ok,        Forbidden, Forbidden, Forbidden, Forbidden),
+        new("MySpace",   "UndoDone",         POST,  "/mon-espace/actions/{planItemOfMerchantA}/annuler",       Login, Conflict,  NotFound,  Forbidden, Forbidden, Forbidden, Forbidden) { Form = "version=5d0b8a4e-1c1e-4a53-9d55-7d0b7f7b2c11" },
         new("MySpace",   "MarkDone",         POST,  "/mon-espace/actions/{planItemOfMerchantA}/fait",          Login, Conflict,  NotFound,  Forbidden, Forbidden, Forbidden, Forbidden) { Form = "Version=5d0b8a4e-1c1e-4a53-9d55-7d0b7f7b2c11" },
         new("MySpace",   "MarkDone",         POST,  "/mon-espace/actions/{planItemOfMerchantB}/fait",          Login, NotFound,  Conflict,  Forbidden, Forbidden, Forbidden, Forbidden) { Form = "Version=5d0b8a4e-1c1e-4a53-9d55-7d0b7f7b2c11" },
 

@@ -14,7 +14,8 @@ public sealed record MerchantDiagnosticsViewModel(
     IReadOnlyList<AssessmentSummary> Assessments,
     IReadOnlyList<Questionnaire> Offered,
     bool CanStartDiagnostic,
-    bool CanStartSelfAssessment);
+    bool CanStartSelfAssessment,
+    bool IsStaff);
 
 /// <summary>A question as shown on a step: its current answer, or what was just posted when it was refused.</summary>
 public sealed record QuestionView(
@@ -42,12 +43,10 @@ public sealed record StepViewModel(
     int Step,
     QuestionnaireAxis Axis,
     IReadOnlyList<QuestionView> Questions,
-    int AnsweredCount,
-    int QuestionCount)
+    StepProgress Progress)
 {
     public int StepCount => Questionnaire.Axes.Count;
     public bool IsLast => Step == StepCount;
-    public int Percent => QuestionCount == 0 ? 0 : (int)Math.Round(100.0 * AnsweredCount / QuestionCount);
 }
 
 public sealed record ReviewViewModel(Assessment Assessment, Merchant Merchant, Questionnaire Questionnaire, IReadOnlyList<(Question Question, int Step)> Missing, string? Message);
@@ -64,6 +63,8 @@ public sealed record ResultsViewModel(
     int AverageMerchantCount,
     string? RadarSvg,
     IReadOnlyList<AxisRow> Weakest,
-    IReadOnlyList<Recommendation> Recommendations,
+    IReadOnlyList<Coaching.Core.Plans.RankedAction> Ranked,
     MaturityLevel? Level,
-    bool CanValidate);
+    bool CanValidate,
+    bool CanEditPlan,
+    bool IsStaff);

@@ -63,7 +63,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, CaseFileAccess f
         if (open is { } openId)
         {
             TempData["Flash"] = "Un diagnostic est déjà en cours pour ce commerce : vous le reprenez là où il en était.";
-            return RedirectToAction(nameof(Step), new { id = openId, step = 1 });
+            return RedirectToAction(nameof(Resume), new { id = openId });
         }
         var full = await questionnaires.GetAsync(db, questionnaire.Id);
         var assessment = await workflow.StartAsync(merchant, full!, kind, Viewer.UserId);
@@ -102,6 +102,20 @@ public sealed class DiagnosticsController(CoachingDbContext db, CaseFileAccess f
         if (!CanFill(merchant, assessment.Kind)) return Forbid();
         if (step < 1 || step > questionnaire.Axes.Count) return RedirectToAction(nameof(Step), new { id, step = 1 });
         return View(StepModels.Build(db, assessment, merchant, questionnaire, step, posted: null, null));
+    }
+
+    /// <summary>Resumes an assessment at its first step with an unanswered question, or at the review when all are answered.</summary>
+    [HttpGet("diagnostics/{id:int}/reprendre")]
+    [Audited(AuditAction.Read, AuditTarget.Assessment, "id")]
+    public async Task<IActionResult> Resume(int id)
+    {
+        var loaded = await LoadAsync(id);
+        if (loaded is null) return NotFound();
+        var (assessment, merchant, questionnaire) = loaded.Value;
+        if (assessment.IsCompleted) return RedirectToAction(nameof(Results), new { id });
+        if (!CanFill(merchant, assessment.Kind)) return Forbid();
+        var step = StepProgress.FirstUnansweredStep(questionnaire, AssessmentWorkflow.AnswersOf(assessment));
+        return step is { } first ? RedirectToAction(nameof(Step), new { id, step = first }) : RedirectToAction(nameof(Review), new { id });
     }
 
     [HttpPost("diagnostics/{id:int}/etape/{step:int}")]
@@ -148,8 +162,11 @@ public sealed class DiagnosticsController(CoachingDbContext db, CaseFileAccess f
         if (!CanFill(merchant, assessment.Kind)) return StatusCode(StatusCodes.Status403Forbidden, new { message = "Vous ne pouvez pas modifier ce diagnostic." });
 
         var result = await workflow.SaveAnswersAsync(id, questionnaire, form.Answers.Select(a => a.ToPost()).ToList(), Viewer.UserId);
+        var saved = await db.Assessments.AsNoTracking().Include(a => a.Answers).FirstAsync(a => a.Id == id);
+        var progress = StepProgress.Of(questionnaire, AssessmentWorkflow.AnswersOf(saved));
         var body = new
         {
+            progress = new { label = progress.Label, percent = progress.Percent },
             message = result.BlockingMessage ?? (result.Succeeded ? "Réponse enregistrée." : "Réponse non enregistrée : voir le message sous la question."),
             answers = result.Outcomes.Select(o => new { questionCode = o.QuestionCode, version = o.Version, error = o.Error, conflict = o.Conflict }),
         };
@@ -209,7 +226,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, CaseFileAccess f
                 : RedirectToAction(nameof(Index), new { merchantId = merchant.Id });
         }
         var canValidate = assessment.Kind == AssessmentKind.SelfAssessment && CanFill(merchant, AssessmentKind.AdvisorDiagnostic);
-        return View(await results.BuildAsync(assessment, merchant, questionnaire, canValidate));
+        return View(await results.BuildAsync(assessment, merchant, questionnaire, canValidate, Viewer.IsStaff && Viewer.CanEdit(merchant), Viewer.IsStaff));
     }
 
     private bool CanFill(Merchant merchant, AssessmentKind kind) => Viewer.CanFill(merchant, kind);
@@ -239,7 +256,7 @@ public sealed class DiagnosticsController(CoachingDbContext db, CaseFileAccess f
                 a.StartedAt, a.CompletedAt, a.OverallScore, a.LevelName, a.StartedBy == null ? null : a.StartedBy.DisplayName))
             .ToListAsync();
         return new MerchantDiagnosticsViewModel(merchant, assessments, await OfferedAsync(),
-            CanFill(merchant, AssessmentKind.AdvisorDiagnostic), CanFill(merchant, AssessmentKind.SelfAssessment));
+            CanFill(merchant, AssessmentKind.AdvisorDiagnostic), CanFill(merchant, AssessmentKind.SelfAssessment), Viewer.IsStaff);
     }
 
     private static ReviewViewModel ReviewModel(Assessment assessment, Merchant merchant, Questionnaire questionnaire, IReadOnlyList<Question> missing, string? message)

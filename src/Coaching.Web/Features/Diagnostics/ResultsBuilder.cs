@@ -12,12 +12,12 @@ using Coaching.Web.French;
 namespace Coaching.Web.Features.Diagnostics;
 
 /// <summary>Gathers the figures of the results page: this assessment, the merchant's first diagnostic, and the sector average.</summary>
-public sealed class ResultsBuilder(CoachingDbContext db)
+public sealed class ResultsBuilder(CoachingDbContext db, Features.Plans.PlanEditor plans)
 {
     /// <summary>Below this many merchants the sector average is not shown: it would reveal one merchant's scores.</summary>
     public const int MinimumMerchantsForAverage = 3;
 
-    public async Task<ResultsViewModel> BuildAsync(Assessment assessment, Merchant merchant, Questionnaire questionnaire, bool canValidate)
+    public async Task<ResultsViewModel> BuildAsync(Assessment assessment, Merchant merchant, Questionnaire questionnaire, bool canValidate, bool canEditPlan, bool isStaff)
     {
         var scores = assessment.AxisScores.ToDictionary(s => s.AxisCode, s => s.Score, StringComparer.Ordinal);
         var first = await FirstDiagnosticAsync(assessment, merchant);
@@ -32,7 +32,6 @@ public sealed class ResultsBuilder(CoachingDbContext db)
 
         var firstLabel = first is null ? null : $"Premier diagnostic ({first.CompletedAt.ToParis():dd/MM/yyyy})";
         var averageLabel = average is null ? null : $"Moyenne {merchant.Sector.Label().ToLower(FrenchCulture.Info)}, département {merchant.DepartmentCode}";
-        var answers = AssessmentWorkflow.AnswersOf(assessment);
         return new ResultsViewModel(
             assessment,
             merchant,
@@ -43,9 +42,11 @@ public sealed class ResultsBuilder(CoachingDbContext db)
             count,
             Radar(rows, assessment, firstLabel, averageLabel),
             rows.Where(r => r.Score is not null).OrderBy(r => r.Score).Take(3).ToList(),
-            Recommendations.Suggest(questionnaire, answers, MaturityScoring.Score(questionnaire, answers)),
+            Core.Plans.PlanRanking.RankCompleted(assessment, questionnaire, await plans.CatalogueAsync(CancellationToken.None)),
             questionnaire.Levels.FirstOrDefault(l => l.Name == assessment.LevelName),
-            canValidate);
+            canValidate,
+            canEditPlan,
+            isStaff);
     }
 
     private static string? Radar(IReadOnlyList<AxisRow> rows, Assessment assessment, string? firstLabel, string? averageLabel)

@@ -42,9 +42,7 @@ public static class StepModels
                 stored?.NotApplicable ?? false, stored?.Comment, stored is null ? null : db.VersionOf(stored), outcome?.Error, ConditionText(question, all), hidden);
         }).ToList();
 
-        var counted = questionnaire.AllQuestions.Where(q => q.IsScored && visibility.IsVisible(q)).ToList();
-        var answered = counted.Count(q => values.TryGetValue(q.Code, out var v) && !v.IsEmpty);
-        return new StepViewModel(assessment, merchant, questionnaire, step, axis, views, answered, counted.Count);
+        return new StepViewModel(assessment, merchant, questionnaire, step, axis, views, StepProgress.Of(questionnaire, values));
     }
 
     private static string? ConditionText(Question question, Dictionary<string, Question> all)

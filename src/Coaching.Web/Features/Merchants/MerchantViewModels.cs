@@ -18,7 +18,8 @@ public sealed record MerchantDetailsViewModel(
     IReadOnlyList<CaseEventKind> TimelineKinds,
     CaseEventKind? TimelineFilter,
     IReadOnlyList<MerchantAccount> Accounts,
-    IReadOnlyList<DiagnosticSummary> Diagnostics);
+    IReadOnlyList<DiagnosticSummary> Diagnostics,
+    int PublishedQuestionnaires);
 
 public sealed record DiagnosticSummary(int Id, Coaching.Core.Diagnostics.Assessments.AssessmentStatus Status, DateTimeOffset At, double? OverallScore, string? LevelName);
 

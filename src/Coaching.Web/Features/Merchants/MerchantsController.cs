@@ -60,7 +60,8 @@ public sealed class MerchantsController(
             .Select(a => new DiagnosticSummary(a.Id, a.Status, a.CompletedAt ?? a.StartedAt, a.OverallScore, a.LevelName))
             .ToListAsync(cancellationToken);
 
-        return View(new MerchantDetailsViewModel(merchant, viewer.CanEdit(merchant), viewer.ManagesClub, advisors, events, kinds, kindFilter, accounts, diagnostics));
+        var published = await db.Questionnaires.CountAsync(q => q.Status == Coaching.Core.Diagnostics.Questionnaires.QuestionnaireStatus.Published, cancellationToken);
+        return View(new MerchantDetailsViewModel(merchant, viewer.CanEdit(merchant), viewer.ManagesClub, advisors, events, kinds, kindFilter, accounts, diagnostics, published));
     }
 
     [HttpGet("nouveau")]

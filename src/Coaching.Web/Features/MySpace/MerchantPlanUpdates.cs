@@ -22,15 +22,15 @@ public enum MarkDoneOutcome
 /// </summary>
 public sealed class MerchantPlanUpdates(CoachingDbContext db, PlanEditor editor, TimeProvider clock)
 {
-    public async Task<(MarkDoneOutcome Outcome, string Title)> MarkDoneAsync(int merchantId, int itemId, MarkDoneForm form, string actorId, CancellationToken cancellationToken)
+    public async Task<(MarkDoneOutcome Outcome, string Title, PlanItemStatus Before)> MarkDoneAsync(int merchantId, int itemId, MarkDoneForm form, string actorId, CancellationToken cancellationToken)
     {
         var plan = await db.ActionPlans.Include(p => p.Items).SingleOrDefaultAsync(p => p.MerchantId == merchantId, cancellationToken);
         var item = plan?.Items.SingleOrDefault(i => i.Id == itemId);
-        if (plan is null || item is null) return (MarkDoneOutcome.NotFound, "");
+        if (plan is null || item is null) return (MarkDoneOutcome.NotFound, "", default);
         var title = await db.CatalogActions.Where(a => a.Code == item.ActionCode).Select(a => a.Title).SingleOrDefaultAsync(cancellationToken)
             ?? ActionCodes.TitleOf(item.ActionCode);
-        if (!db.IsVersion(item, form.Version)) return (MarkDoneOutcome.Conflict, title);
-        if (!item.IsOpen) return (MarkDoneOutcome.AlreadyClosed, title);
+        if (!db.IsVersion(item, form.Version)) return (MarkDoneOutcome.Conflict, title, item.Status);
+        if (!item.IsOpen) return (MarkDoneOutcome.AlreadyClosed, title, item.Status);
 
         var now = clock.GetUtcNow();
         var comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim();
@@ -47,6 +47,43 @@ public sealed class MerchantPlanUpdates(CoachingDbContext db, PlanEditor editor,
             (comment is null ? "." : $". Son commentaire : « {comment} »");
         editor.Record(plan, merchantId, item, summary, CaseEventKind.ActionProgress, actorId, now);
         db.ExpectVersion(item, form.Version);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (MarkDoneOutcome.Conflict, title, before);
+        }
+        return (MarkDoneOutcome.Done, title, before);
+    }
+
+    /// <summary>
+    /// « Annuler » right after « J'ai fait cette action »: back to the status it had before (to do or in progress), under the
+    /// item's concurrency token, recorded in the plan history and on the timeline like the original.
+    /// </summary>
+    public async Task<(MarkDoneOutcome Outcome, string Title)> UndoDoneAsync(int merchantId, int itemId, string? previous, string? version, string actorId, CancellationToken cancellationToken)
+    {
+        var plan = await db.ActionPlans.Include(p => p.Items).SingleOrDefaultAsync(p => p.MerchantId == merchantId, cancellationToken);
+        var item = plan?.Items.SingleOrDefault(i => i.Id == itemId);
+        if (plan is null || item is null) return (MarkDoneOutcome.NotFound, "");
+        var title = await db.CatalogActions.Where(a => a.Code == item.ActionCode).Select(a => a.Title).SingleOrDefaultAsync(cancellationToken)
+            ?? ActionCodes.TitleOf(item.ActionCode);
+        if (!db.IsVersion(item, version)) return (MarkDoneOutcome.Conflict, title);
+        // Only what the merchant could have left: an action they marked done themselves, back to to-do or in progress.
+        var restored = previous == nameof(PlanItemStatus.InProgress) ? PlanItemStatus.InProgress : PlanItemStatus.ToDo;
+        var markedByThem = await db.ActionPlanChanges.Where(c => c.ItemId == itemId).OrderByDescending(c => c.OccurredAt).ThenByDescending(c => c.Id)
+            .Select(c => c.ActorId).FirstOrDefaultAsync(cancellationToken) == actorId;
+        if (item.Status != PlanItemStatus.Done || !markedByThem) return (MarkDoneOutcome.AlreadyClosed, title);
+
+        var now = clock.GetUtcNow();
+        item.Status = restored;
+        item.CompletedAt = null;
+        item.UpdatedAt = now;
+        var summary = $"« {title} » : le commerçant a annulé « faite » (statut : fait → {restored.Label().ToLowerInvariant()}).";
+        editor.Record(plan, merchantId, item, summary, CaseEventKind.ActionProgress, actorId, now);
+        db.ExpectVersion(item, version);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

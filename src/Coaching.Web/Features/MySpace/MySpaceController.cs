@@ -53,12 +53,13 @@ public sealed class MySpaceController(
             return View(nameof(Index), await PageAsync(merchant, retry, cancellationToken));
         }
 
-        var (outcome, title) = await updates.MarkDoneAsync(merchant.Id, itemId, form, User.ToViewer().UserId, cancellationToken);
+        var (outcome, title, before) = await updates.MarkDoneAsync(merchant.Id, itemId, form, User.ToViewer().UserId, cancellationToken);
         switch (outcome)
         {
             case MarkDoneOutcome.Done:
-                TempData["Flash"] = $"C'est noté : « {title} » est faite. Votre conseiller le verra dans votre dossier.";
-                return Redirect(Url.Action(nameof(Index))! + "#plan");
+                // The confirmation goes next to the action (not at the top of the page), with « Annuler ».
+                TempData[MarkedDoneKey] = $"{itemId}:{before}";
+                return Redirect(Url.Action(nameof(Index))! + $"#fait-{itemId}");
             case MarkDoneOutcome.Conflict:
                 ModelState.AddModelError("", $"« {title} » a été modifiée par votre conseiller pendant que vous consultiez la page : rien n'a été enregistré. " +
                     "L'état à jour est affiché ci-dessous ; votre commentaire est conservé, indiquez de nouveau que l'action est faite si c'est toujours le cas.");
@@ -74,6 +75,28 @@ public sealed class MySpaceController(
         return View(nameof(Index), await PageAsync(merchant, retry, cancellationToken));
     }
 
+    public const string MarkedDoneKey = "MarkedDone";
+
+    [HttpPost("actions/{itemId:int}/annuler")]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, AuditedAttribute.OwnMerchant)]
+    public async Task<IActionResult> UndoDone(int itemId, string? previous, string? version, CancellationToken cancellationToken)
+    {
+        var merchant = await OwnAsync(cancellationToken);
+        if (merchant is null) return NotFound();
+        var (outcome, title) = await updates.UndoDoneAsync(merchant.Id, itemId, previous, version, User.ToViewer().UserId, cancellationToken);
+        if (outcome == MarkDoneOutcome.NotFound) return NotFound();
+        if (outcome == MarkDoneOutcome.Done)
+        {
+            TempData[MarkedDoneKey] = $"{itemId}:undone";
+            return Redirect(Url.Action(nameof(Index))! + $"#fait-{itemId}");
+        }
+        ModelState.AddModelError("", outcome == MarkDoneOutcome.Conflict
+            ? $"« {title} » a été modifiée par votre conseiller entre-temps : rien n'a été annulé. L'état à jour est affiché ci-dessous."
+            : $"« {title} » ne peut plus être remise à faire d'ici : demandez-le à votre conseiller.");
+        Response.StatusCode = outcome == MarkDoneOutcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Index), await PageAsync(merchant, null, cancellationToken));
+    }
+
     [HttpGet("feuilles-de-route/{roadmapId:int}")]
     [Audited(AuditAction.Export, AuditTarget.Roadmap, "roadmapId")]
     public async Task<IActionResult> Roadmap(int roadmapId, CancellationToken cancellationToken)
@@ -81,10 +104,10 @@ public sealed class MySpaceController(
         var merchantId = User.ToViewer().MerchantId;
         var roadmap = await db.IssuedRoadmaps.AsNoTracking()
             .Where(r => r.Id == roadmapId && r.MerchantId == merchantId)
-            .Select(r => new { r.Number, r.Content })
+            .Select(r => new { r.Number, r.Content, r.IssuedAt, r.Merchant!.BusinessName })
             .SingleOrDefaultAsync(cancellationToken);
         if (roadmap is null) return NotFound();
-        return File(roadmap.Content, RoadmapsController.PdfType, $"feuille-de-route-{roadmap.Number}.pdf");
+        return File(roadmap.Content, RoadmapsController.PdfType, Core.Roadmaps.RoadmapFileName.For(roadmap.BusinessName, roadmap.IssuedAt, roadmap.Number));
     }
 
     /// <summary>The next appointment as an iCalendar file; same UID as the advisor's, so that calendars keep one copy.</summary>

@@ -66,14 +66,7 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
             .SingleAsync(q => q.Id == assessment.QuestionnaireId, cancellationToken);
 
         // The frozen scores of the completed diagnostic are authoritative: rules read them, nothing is recomputed.
-        var weights = questionnaire.Axes.ToDictionary(a => a.Code, a => a.Weight, StringComparer.Ordinal);
-        var score = new MaturityScore(
-            assessment.AxisScores.OrderBy(s => s.Position)
-                .Select(s => new AxisScore(s.AxisCode, s.AxisTitle, weights.GetValueOrDefault(s.AxisCode, 1), s.Score, 0, 0)).ToList(),
-            assessment.OverallScore, null);
-        var answers = assessment.Answers.ToDictionary(a => a.QuestionCode, a => a.ToValue(), StringComparer.Ordinal);
-        var suggestions = Recommendations.Suggest(questionnaire, answers, score);
-        var ranked = PlanRanking.Rank(suggestions, questionnaire, score, await CatalogueAsync(cancellationToken));
+        var ranked = PlanRanking.RankCompleted(assessment, questionnaire, await CatalogueAsync(cancellationToken));
 
         var inPlan = await db.ActionPlanItems.Where(i => i.Plan!.MerchantId == merchantId).Select(i => i.ActionCode).ToListAsync(cancellationToken);
         var fresh = ranked.Where(r => !inPlan.Contains(r.ActionCode)).ToList();
@@ -99,7 +92,7 @@ public sealed class PlanEditor(CoachingDbContext db, TimeProvider clock)
                 plan.Items.Add(new ActionPlanItem
                 {
                     ActionCode = action.ActionCode, Position = ++position, Status = PlanItemStatus.ToDo, Owner = PlanItemOwner.Merchant,
-                    Reason = Truncate(action.Reason, ActionPlanItem.ReasonLength), RankScore = Math.Round(action.Score, 1), CreatedAt = now, UpdatedAt = now,
+                    Reason = Truncate(action.Reason, ActionPlanItem.ReasonLength), RankScore = action.DisplayedScore, CreatedAt = now, UpdatedAt = now,
                 });
             }
             plan.ProposedFromAssessmentId = proposal.AssessmentId;

@@ -17,12 +17,20 @@ public sealed record PlanPageViewModel(
     bool CanEdit,
     string PlanVersion,
     IReadOnlyList<PlanItemRow> Items,
+    IReadOnlyDictionary<string, string> AxisTitles,
+    IReadOnlyDictionary<int, string> ItemVersions,
     IReadOnlyList<CatalogAction> Addable,
     bool HasCompletedDiagnostic,
     PlanOutcomeView? Outcome,
     IReadOnlyList<PlanHistoryRow> History,
     DateOnly Today,
-    string? ConflictAttempt);
+    string? ConflictAttempt)
+{
+    /// <summary>The axis title of an action (never its internal code); null when unknown.</summary>
+    public string? AxisTitle(CatalogAction? action) => action is null ? null : AxisTitles.GetValueOrDefault(action.AxisCode);
+}
+
+public sealed record PlanRemovalViewModel(Merchant Merchant, PlanItemRow Row, string PlanVersion);
 
 public sealed record PlanProposalViewModel(Merchant Merchant, PlanProposal? Proposal, string PlanVersion, IReadOnlySet<string> Selected);
 

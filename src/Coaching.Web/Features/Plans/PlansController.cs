@@ -18,7 +18,8 @@ namespace Coaching.Web.Features.Plans;
 /// <summary>A merchant's action plan: proposed from the latest diagnostic, then curated by the advisor.</summary>
 [Authorize(Policy = Policies.Staff)]
 [Route("dossiers/{merchantId:int}/plan")]
-public sealed class PlansController(CoachingDbContext db, CaseFileAccess files, PlanEditor editor, IValidator<PlanItemForm> validator, TimeProvider clock) : Controller
+public sealed class PlansController(
+    CoachingDbContext db, CaseFileAccess files, PlanEditor editor, IValidator<PlanItemForm> validator, TimeProvider clock, Sessions.SessionEditor sessions) : Controller
 {
     [HttpGet("")]
     [Audited(AuditAction.Read, AuditTarget.Merchant, "merchantId")]
@@ -57,6 +58,47 @@ public sealed class PlansController(CoachingDbContext db, CaseFileAccess files, 
         if (denied is not null) return denied;
         var result = await editor.AddAsync(merchant!, code, planVersion, User.ToViewer().UserId, cancellationToken);
         return await AfterChangeAsync(merchant!, result, $"ajouter « {ActionCodes.TitleOf(code ?? "")} »", cancellationToken);
+    }
+
+    /// <summary>The confirmation step before removing an action (works without script).</summary>
+    [HttpGet("actions/{itemId:int}/retirer")]
+    [Audited(AuditAction.Read, AuditTarget.Merchant, "merchantId")]
+    public async Task<IActionResult> ConfirmRemove(int merchantId, int itemId, CancellationToken cancellationToken)
+    {
+        var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
+        if (denied is not null) return denied;
+        var plan = await db.ActionPlans.AsNoTracking().Include(p => p.Items).SingleOrDefaultAsync(p => p.MerchantId == merchantId, cancellationToken);
+        var item = plan?.Items.SingleOrDefault(i => i.Id == itemId);
+        if (plan is null || item is null) return NotFound();
+        var action = await db.CatalogActions.AsNoTracking().SingleOrDefaultAsync(a => a.Code == item.ActionCode, cancellationToken);
+        return View(new PlanRemovalViewModel(merchant!, new PlanItemRow(item, action), db.VersionOf(plan)));
+    }
+
+    /// <summary>Changes the status of one action in place, from the plan page (a select and a small submit).</summary>
+    [HttpPost("actions/{itemId:int}/statut")]
+    [Audited(AuditAction.Change, AuditTarget.Merchant, "merchantId")]
+    public async Task<IActionResult> SetStatus(int merchantId, int itemId, string? status, string? version, CancellationToken cancellationToken)
+    {
+        var (merchant, denied) = await FindAsync(merchantId, edit: true, cancellationToken);
+        if (denied is not null) return denied;
+        var stored = await db.ActionPlanItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId && i.Plan!.MerchantId == merchantId, cancellationToken);
+        if (stored is null) return await AfterChangeAsync(merchant!, PlanChangeResult.Refuse("Cette action ne fait pas partie du plan de ce commerçant."), null, cancellationToken);
+        var form = PlanItemForm.From(stored, version ?? "");
+        form.Status = status;
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            // The plan page has no field named after the form's: the message goes to the page's error summary.
+            var messages = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct().ToList();
+            ModelState.Clear();
+            foreach (var message in messages) ModelState.AddModelError("", message);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Index), await PageAsync(merchant!, null, cancellationToken));
+        }
+        var (result, _) = await editor.UpdateItemAsync(merchantId, itemId, form, User.ToViewer().UserId, cancellationToken);
+        if (result.Kind != PlanOutcomeKind.Done)
+            return await AfterChangeAsync(merchant!, result, $"passer une action au statut « {Enum.Parse<PlanItemStatus>(status!).Label().ToLowerInvariant()} »", cancellationToken);
+        TempData["Flash"] = result.Message;
+        return Redirect(Url.Action(nameof(Index), new { merchantId }) + $"#action-{itemId}");
     }
 
     [HttpPost("actions/{itemId:int}/retirer")]
@@ -166,7 +208,9 @@ public sealed class PlansController(CoachingDbContext db, CaseFileAccess files, 
             .ToListAsync(cancellationToken);
         var hasDiagnostic = await db.Assessments.AnyAsync(a => a.MerchantId == merchant.Id && a.Status == Core.Diagnostics.Assessments.AssessmentStatus.Completed, cancellationToken);
         var outcome = await editor.OutcomeAsync(merchant.Id, cancellationToken);
-        return new PlanPageViewModel(merchant, User.ToViewer().CanEdit(merchant), plan is null ? "" : db.VersionOf(plan), items,
+        var axes = (await sessions.AxesAsync(cancellationToken)).ToDictionary(a => a.Code, a => a.Title, StringComparer.Ordinal);
+        var versions = plan?.Items.ToDictionary(i => i.Id, i => db.VersionOf(i)) ?? [];
+        return new PlanPageViewModel(merchant, User.ToViewer().CanEdit(merchant), plan is null ? "" : db.VersionOf(plan), items, axes, versions,
             catalogue.Where(a => !openCodes.Contains(a.Code)).ToList(), hasDiagnostic, outcome, history, clock.TodayInParis(), conflictAttempt);
     }
 

@@ -51,7 +51,7 @@ public sealed class RoadmapSource(CoachingDbContext db, ClubProfiles clubs, Time
         var actions = items.Select(i =>
         {
             var action = catalogue.GetValueOrDefault(i.ActionCode);
-            var axis = action is null ? null : axisTitles.GetValueOrDefault(action.AxisCode, action.AxisCode);
+            var axis = action is null ? null : axisTitles.GetValueOrDefault(action.AxisCode); // never the internal code
             return new RoadmapAction(i.Position, action?.Title ?? ActionCodes.TitleOf(i.ActionCode), axis, i.Owner, i.DueDate, i.Status, i.ProgressNotes);
         }).ToList();
 

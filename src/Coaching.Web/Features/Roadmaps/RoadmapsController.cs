@@ -34,8 +34,10 @@ public sealed class RoadmapsController(CoachingDbContext db, CaseFileAccess file
     {
         var (merchant, denied) = await FindAsync(merchantId, edit: false, cancellationToken);
         if (denied is not null) return denied;
-        var document = RoadmapDocument.Render(await source.LoadAsync(merchant!, cancellationToken));
-        Response.Headers.ContentDisposition = "inline; filename=\"feuille-de-route-brouillon.pdf\"";
+        var data = await source.LoadAsync(merchant!, cancellationToken);
+        var document = RoadmapDocument.Render(data);
+        Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition
+            { Inline = true, FileName = RoadmapFileName.Draft(merchant!.BusinessName, data.IssuedAt) }.ToString();
         Response.Headers.CacheControl = "no-store";
         return File(document.Bytes, PdfType);
     }
@@ -66,10 +68,10 @@ public sealed class RoadmapsController(CoachingDbContext db, CaseFileAccess file
         if (denied is not null) return denied;
         var roadmap = await db.IssuedRoadmaps.AsNoTracking()
             .Where(r => r.Id == roadmapId && r.MerchantId == merchantId)
-            .Select(r => new { r.Number, r.Content })
+            .Select(r => new { r.Number, r.Content, r.IssuedAt, r.Merchant!.BusinessName })
             .SingleOrDefaultAsync(cancellationToken);
         if (roadmap is null) return NotFound();
-        return File(roadmap.Content, PdfType, $"feuille-de-route-{roadmap.Number}.pdf");
+        return File(roadmap.Content, PdfType, RoadmapFileName.For(roadmap.BusinessName, roadmap.IssuedAt, roadmap.Number));
     }
 
     private async Task<RoadmapPageViewModel> PageAsync(Merchant merchant, CancellationToken cancellationToken)

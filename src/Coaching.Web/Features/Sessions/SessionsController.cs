@@ -31,13 +31,23 @@ public sealed class SessionsController(
     {
         var viewer = User.ToViewer();
         var now = clock.GetUtcNow();
-        var sessions = await db.CoachingSessions.AsNoTracking()
+        var rows = await db.CoachingSessions.AsNoTracking()
             .Where(s => s.ClubId == viewer.ClubId && s.Advisors.Any(a => a.AdvisorId == viewer.UserId))
             .OrderByDescending(s => s.StartsAt)
             .Take(200)
-            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Mode, s.NextAppointmentAt,
-                s.Merchants.Select(m => new MerchantLink(m.MerchantId, m.Merchant!.BusinessName)).ToList()))
+            .Select(s => new
+            {
+                s.Id, s.StartsAt, s.DurationMinutes, s.Mode, s.NextAppointmentAt,
+                Merchants = s.Merchants.Select(m => new Merchant
+                {
+                    Id = m.MerchantId, BusinessName = m.Merchant!.BusinessName, ClubId = m.Merchant.ClubId,
+                    AssignedAdvisorId = m.Merchant.AssignedAdvisorId, DepartmentCode = m.Merchant.DepartmentCode,
+                }).ToList(),
+            })
             .ToListAsync(cancellationToken);
+        // A merchant reassigned since stays named, but as text: its file would answer « Accès refusé ».
+        var sessions = rows.Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Mode, s.NextAppointmentAt,
+            s.Merchants.Select(m => new MerchantLink(m.Id, m.BusinessName, viewer.CanRead(m))).ToList())).ToList();
         return View(new MySessionsViewModel(
             sessions.Where(s => s.StartsAt > now).OrderBy(s => s.StartsAt).ToList(),
             sessions.Where(s => s.StartsAt <= now).ToList(),
@@ -93,7 +103,8 @@ public sealed class SessionsController(
             .ToListAsync(cancellationToken);
         return View(new SessionDetailsViewModel(session, snapshot, viewer.CanEdit(session),
             revisions.Select(r => new RevisionRow(r.RevisedAt, r.Summary, r.Name, SessionSnapshot.FromJson(r.PreviousState))).ToList(),
-            clock.GetUtcNow()));
+            clock.GetUtcNow(),
+            session.Merchants.Where(m => m.Merchant is not null && viewer.CanRead(m.Merchant)).Select(m => m.MerchantId).ToHashSet()));
     }
 
     [HttpGet("{id:int}/modifier")]

@@ -7,6 +7,18 @@
     var url = form.getAttribute('data-autosave-url');
     var tokenInput = form.querySelector('input[name="__RequestVerificationToken"]');
     var globalStatus = document.getElementById('autosave-status');
+    var progressLabel = document.getElementById('progress-label');
+    var progressBar = document.getElementById('progression');
+
+    // The progress label sits in an aria-live region: it is read out as answers are saved.
+    function setProgress(progress) {
+        if (!progress) return;
+        if (progressLabel && progressLabel.textContent !== progress.label) progressLabel.textContent = progress.label;
+        if (progressBar) {
+            progressBar.value = progress.percent;
+            progressBar.textContent = progress.percent + '\u00a0%';
+        }
+    }
 
     function setStatus(fieldset, message, isError) {
         var status = fieldset.querySelector('[data-status]');
@@ -40,6 +52,7 @@
         }).then(function (result) {
             var answer = result.body.answers && result.body.answers[0];
             if (answer && answer.version) fieldset.querySelector('[data-version]').value = answer.version;
+            setProgress(result.body.progress);
             if (result.ok) {
                 setStatus(fieldset, 'Enregistré', false);
             } else {

@@ -41,7 +41,7 @@ public sealed class RightToLeftTextTests(CoachingAppFactory app)
     public async Task A_right_to_left_merchant_name_prints_joined_and_in_reading_order_in_the_roadmap(string name, string[] visualWords)
     {
         using var client = await app.CreateClientAs(Persona.AdvisorA);
-        var created = await client.SubmitAsync(await client.GetPageAsync("/Merchants/Create"), "/Merchants/Create",
+        var created = await client.SubmitAsync(await client.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau",
             TestData.ValidMerchant(TestData.NewSiret(), name, ("AssignedAdvisorId", "")));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = created.Headers.Location!.OriginalString.Split('/')[^1];

@@ -67,8 +67,14 @@ public sealed class PlanPagesTests(CoachingAppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(page, $"{url}/ajouter", ("code", code))).StatusCode);
         var added = (await app.PlanItemsAsync(merchantId)).Single(i => i.ActionCode == code && i.IsOpen);
 
+        // « Retirer » asks first: a confirmation step, then the removal.
         page = await client.GetPageAsync(url);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(page, $"{url}/actions/{added.Id}/retirer")).StatusCode);
+        Assert.NotNull(page.Document.QuerySelector($"a[href='{url}/actions/{added.Id}/retirer']"));
+        Assert.Null(page.Document.QuerySelector($"form[action='{url}/actions/{added.Id}/retirer']"));
+        var confirm = await client.GetPageAsync($"{url}/actions/{added.Id}/retirer");
+        Assert.Contains("du plan ?", confirm.Document.QuerySelector("h1")!.TextContent);
+        Assert.Contains(await app.PlanItemsAsync(merchantId), i => i.Id == added.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(confirm, $"{url}/actions/{added.Id}/retirer")).StatusCode);
         Assert.DoesNotContain(await app.PlanItemsAsync(merchantId), i => i.Id == added.Id);
         var events = await app.QueryAsync(db => db.CaseEvents.Where(e => e.MerchantId == merchantId && e.Kind == Coaching.Core.Merchants.CaseEventKind.PlanChanged)
             .Select(e => e.Summary).ToListAsync());

@@ -58,7 +58,7 @@ public sealed class PlanProposalTests
         var codes = proposal.Document.QuerySelectorAll("input[name='codes']").Select(i => i.GetAttribute("value")).ToList();
         // PAYMENT_LINK: gap 90 × impact 2 ÷ effort 1 = 180; LOCAL_DIRECTORIES: gap 50 × 2 ÷ 1 = 100.
         Assert.Equal(["PAYMENT_LINK", "LOCAL_DIRECTORIES"], codes);
-        Assert.Contains("Score 180", proposal.Text);
+        Assert.Contains("Score de priorité 180 = écart 90 × impact 2 ÷ effort 1", proposal.Text);
 
         var accepted = await client.SubmitAsync(proposal, $"/dossiers/{merchantId}/plan/proposition");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);

@@ -48,15 +48,15 @@ public sealed class TrustInputTests(CoachingAppFactory app)
     public async Task The_invitation_form_refuses_formula_names_markup_addresses_and_bidi_overrides()
     {
         var admin = await app.CreateClientAs(Persona.Admin);
-        var form = await admin.GetPageAsync("/Users/Invite");
+        var form = await admin.GetPageAsync("/comptes/inviter");
 
-        var formula = await admin.SubmitAsync(form, "/Users/Invite", ("DisplayName", "=HYPERLINK(\"http://x.example\",\"clic\")"),
+        var formula = await admin.SubmitAsync(form, "/comptes/inviter", ("DisplayName", "=HYPERLINK(\"http://x.example\",\"clic\")"),
             ("Email", "a\"><img src=x onerror=alert(1)>@x.fr"), ("Role", "Advisor")).ToPageAsync();
         Assert.Equal(HttpStatusCode.OK, formula.Status);
         Assert.Contains("ne peut pas commencer par « = »", formula.FieldError("DisplayName"));
         Assert.Contains("adresse e-mail valide", formula.FieldError("Email"));
 
-        var bidi = await admin.SubmitAsync(form, "/Users/Invite", ("DisplayName", "Nina \u202Eexe.txt"), ("Email", $"nina-{Guid.NewGuid():N}@exemple.fr"), ("Role", "Advisor")).ToPageAsync();
+        var bidi = await admin.SubmitAsync(form, "/comptes/inviter", ("DisplayName", "Nina \u202Eexe.txt"), ("Email", $"nina-{Guid.NewGuid():N}@exemple.fr"), ("Role", "Advisor")).ToPageAsync();
         Assert.Contains("caractères invisibles ou de contrôle", bidi.FieldError("DisplayName"));
         Assert.False(await app.QueryAsync(db => db.Users.AnyAsync(u => u.DisplayName.StartsWith("=") || u.DisplayName.Contains("\u202E"))));
     }
@@ -65,9 +65,9 @@ public sealed class TrustInputTests(CoachingAppFactory app)
     public async Task The_case_file_form_refuses_control_characters_odd_e_mails_and_formula_contacts()
     {
         var client = await app.CreateClientAs(Persona.AdvisorA);
-        var form = await client.GetPageAsync("/Merchants/Create");
+        var form = await client.GetPageAsync("/dossiers/nouveau");
 
-        var page = await client.SubmitAsync(form, "/Merchants/Create", TestData.ValidMerchant(TestData.NewSiret(), "Chez Nina\u202Egnp.exe",
+        var page = await client.SubmitAsync(form, "/dossiers/nouveau", TestData.ValidMerchant(TestData.NewSiret(), "Chez Nina\u202Egnp.exe",
             ("ContactName", "@SUM(1+1)*cmd"), ("Email", "\"nina\"@exemple.fr"), ("AddressLine", "3 rue\u001b[2J du Port"))).ToPageAsync();
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -100,7 +100,7 @@ public sealed class TrustInputTests(CoachingAppFactory app)
         var client = await app.CreateClientAs(Persona.AdvisorA);
         var siret = TestData.NewSiret();
 
-        var response = await client.SubmitAsync(await client.GetPageAsync("/Merchants/Create"), "/Merchants/Create",
+        var response = await client.SubmitAsync(await client.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau",
             TestData.ValidMerchant(siret, "Épicerie des communes", ("Postcode", postcode), ("CommuneName", typed)));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -114,7 +114,7 @@ public sealed class TrustInputTests(CoachingAppFactory app)
         Assert.True(communes.Count > 40);
         var client = await app.CreateClientAs(Persona.AdvisorA);
 
-        var page = await client.SubmitAsync(await client.GetPageAsync("/Merchants/Create"), "/Merchants/Create",
+        var page = await client.SubmitAsync(await client.GetPageAsync("/dossiers/nouveau"), "/dossiers/nouveau",
             TestData.ValidMerchant(TestData.NewSiret(), "Épicerie des communes", ("Postcode", "51300"), ("CommuneName", "Bordeaux"))).ToPageAsync();
 
         var message = page.FieldError("CommuneName");
