@@ -13,7 +13,7 @@ namespace Coaching.Core.Roadmaps;
 /// and the advisor's contact. Whatever is missing (no diagnostic, empty plan, no logo) gets a placeholder; it never throws
 /// on odd text, which <see cref="SafeText"/> cleans.
 /// </summary>
-public static class RoadmapDocument
+public static partial class RoadmapDocument
 {
     public const string Kicker = "Feuille de route numérique";
     public const int PriorityCount = 3;
@@ -269,42 +269,4 @@ public static class RoadmapDocument
         yield return new Paragraph("Ce document reprend l'état de votre accompagnement à sa date d'émission. " +
             "Votre espace commerçant montre toujours le plan à jour et garde chaque version émise.", TextTone.Muted, 8.5);
     }
-
-    public static string? LevelOf(IReadOnlyList<RoadmapLevel> levels, double? score)
-    {
-        if (score is not { } s) return null;
-        var rounded = (int)Math.Round(s, MidpointRounding.AwayFromZero);
-        return levels.FirstOrDefault(l => rounded >= l.Min && rounded <= l.Max)?.Name;
-    }
-
-    public static string Score(double? score) =>
-        score is { } s ? Math.Round(s, MidpointRounding.AwayFromZero).ToString("0", French) : "–";
-
-    public static string Change(double? from, double? to)
-    {
-        if (from is not { } f || to is not { } t) return "–";
-        var change = Math.Round(t, MidpointRounding.AwayFromZero) - Math.Round(f, MidpointRounding.AwayFromZero);
-        return change switch
-        {
-            > 0 => "+" + change.ToString("0", French),
-            < 0 => "−" + (-change).ToString("0", French),
-            _ => "=",
-        };
-    }
-
-    public static string LongDate(DateTimeOffset instant) => instant.ToParis().ToString("d MMMM yyyy", French);
-
-    // One date style throughout the document (« 7 décembre 2026 »): the « short » dates of tables and lists use it too.
-    public static string ShortDate(DateTimeOffset instant) => LongDate(instant);
-
-    public static string ShortDate(DateOnly date) => date.ToString("d MMMM yyyy", French);
-
-    private static string Points(double points) => points == 1 ? "1 point" : $"{points.ToString("0", French)} points";
-
-    private static string Count(int count, string singular, string? plural = null) =>
-        $"{count} {(count > 1 ? plural ?? singular + "s" : singular)}";
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpper(text[0], French) + text[1..];
 }

@@ -12,7 +12,8 @@ namespace Coaching.Tests.Support;
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Generous: a slow CI machine runs the three test projects at once, and three processes may start together (ConcurrentStartTests).
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 

@@ -14,7 +14,7 @@ namespace Coaching.Tests.Features.Security;
 [Collection(AppCollection.Name)]
 public sealed class ServerSideSessionTests(CoachingAppFactory app)
 {
-    private const string StaffPage = "/Merchants";
+    private const string StaffPage = "/dossiers";
 
     [Fact]
     public async Task A_copied_cookie_is_refused_right_after_sign_out()
@@ -136,6 +136,6 @@ public sealed class SharedSessionTests
         Assert.Equal(HttpStatusCode.Redirect, (await onSecond.PostFormAsync("/deconnexion", page)).StatusCode);
         Assert.Equal(0, await first.QueryAsync(db => db.UserSessions.CountAsync(s => s.UserId == account.Id)));
         using var stale = first.CreateBrowserClient(copy);
-        Assert.Equal(HttpStatusCode.Redirect, (await stale.GetAsync("/Merchants")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await stale.GetAsync("/dossiers")).StatusCode);
     }
 }
