@@ -17,6 +17,8 @@ public static class Pipeline
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        // After the static files (served as they are), before everything that renders a page or a re-executed error page.
+        app.UseFrenchTypography();
         app.UseRouting();
         // Before authorization too: a refused request's French 403 page is re-executed with the same body, which must
         // have been found readable (or replaced by an empty form) first.
