@@ -91,7 +91,7 @@ public sealed partial class RoadmapDocumentTests
         Assert.Contains("Niveau numérique : pas encore mesuré", all);
         Assert.Contains("Aucun diagnostic terminé", all);
         Assert.Contains("Plan d’action à construire", all);
-        Assert.Contains("Aucune séance n'a encore eu lieu.", all);
+        Assert.Contains("Aucune séance n’a encore eu lieu.", all);
         Assert.Contains("Prochain rendez-vous À fixer avec votre conseiller", all);
         Assert.Contains("Pas encore attribué", all);
         Assert.Equal("Club du commerce connecté", pdf.Information.Author);
