@@ -103,6 +103,8 @@ public sealed class SignInTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(Page).Not.ToHaveURLAsync(new Regex("/connexion", RegexOptions.IgnoreCase));
         await Page.AssertAccessibleAsync();
         await AssertNoHorizontalScrollAsync();
+        // On a phone the account and sign-out are behind the header's menu button.
+        await Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" })).ToBeVisibleAsync();
     }
 

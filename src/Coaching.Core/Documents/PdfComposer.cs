@@ -37,7 +37,8 @@ public sealed partial class PdfComposer(DocumentInfo info, string headerText, st
         using (var measure = XGraphics.CreateMeasureContext(PageSize, XGraphicsUnit.Point, XPageDirection.Downwards))
         {
             var flow = new Flow(measure, pages, coverPages);
-            foreach (var block in blocks) flow.Add(block);
+            var list = blocks.ToList();
+            for (var i = 0; i < list.Count; i++) flow.Add(list[i], KeptWith(list, i + 1));
         }
 
         using var document = new PdfDocument();
@@ -59,6 +60,14 @@ public sealed partial class PdfComposer(DocumentInfo info, string headerText, st
         document.Save(output, closeStream: false);
         return new RenderedDocument(output.ToArray(), pages.Count);
     }
+
+    /// <summary>The room a heading needs below it so as not to stay alone at a page's foot: the whole chart that follows, the headings and chart after a heading, a few lines otherwise.</summary>
+    private static double KeptWith(List<Block> blocks, int index) => index >= blocks.Count ? 0 : blocks[index] switch
+    {
+        Drawing drawing => Math.Min(drawing.Height, Bottom - Top - 60),
+        Heading => 30 + KeptWith(blocks, index + 1),
+        _ => 40,
+    };
 
     private void DrawDecoration(XGraphics graphics, int page, int pageCount, bool header)
     {
@@ -106,11 +115,11 @@ public sealed partial class PdfComposer(DocumentInfo info, string headerText, st
             if (_y + height > Bottom && _y > Top) NewPage();
         }
 
-        public void Add(Block block)
+        public void Add(Block block, double keptWith = 40)
         {
             switch (block)
             {
-                case Heading heading: AddHeading(heading); break;
+                case Heading heading: AddHeading(heading, Math.Min(keptWith, Bottom - Top - 60)); break;
                 case Paragraph paragraph: AddParagraph(paragraph); break;
                 case Spacer spacer: _y = Math.Min(_y + spacer.Height, Bottom); break;
                 case PageBreak: if (_y > Top) NewPage(); break;
@@ -125,14 +134,14 @@ public sealed partial class PdfComposer(DocumentInfo info, string headerText, st
             }
         }
 
-        private void AddHeading(Heading heading)
+        private void AddHeading(Heading heading, double keptWith)
         {
             var size = heading.Level switch { 1 => 18, 2 => 13.5, _ => 11 };
             var font = PdfFonts.Bold(size);
             var lines = TextWrapper.Wrap(_measure, heading.Text, font, ContentWidth);
             var lineHeight = size * 1.3;
-            // Keep a heading with at least a few lines of what follows it.
-            Ensure(lines.Count * lineHeight + (heading.Level == 1 ? 6 : 4) + 40);
+            // Keep a heading with what follows it (a whole chart, or a few lines).
+            Ensure(lines.Count * lineHeight + (heading.Level == 1 ? 6 : 4) + Math.Max(keptWith, 40));
             _y += heading.Level == 1 ? 0 : 6;
             foreach (var line in lines)
             {

@@ -3,15 +3,15 @@ using PdfSharp.Drawing;
 namespace Coaching.Core.Documents;
 
 /// <summary>
-/// Greedy word wrapping measured with the real font; words longer than a line are cut. Lines come back in visual order
-/// (right-to-left runs reversed, Arabic letters joined: see <see cref="VisualText"/>), ready for PDFsharp.
+/// Greedy word wrapping measured with the real font, in French typography; words longer than a line are cut. Lines come
+/// back in visual order (right-to-left runs reversed, Arabic letters joined: see <see cref="VisualText"/>), ready for PDFsharp.
 /// </summary>
 public static class TextWrapper
 {
     public static List<string> Wrap(XGraphics graphics, string text, XFont font, double width, int maxLines = int.MaxValue)
     {
         var lines = new List<string>();
-        foreach (var paragraph in VisualText.Shape(SafeText.Clean(text)).Split('\n'))
+        foreach (var paragraph in VisualText.Shape(SafeText.Clean(FrenchTypography.Apply(text))).Split('\n'))
         {
             var current = "";
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))

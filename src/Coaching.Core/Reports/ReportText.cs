@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Coaching.Core.Reports;
 
-/// <summary>French display of report cells: hidden cells read « &lt; 5 », cells without population « — ».</summary>
+/// <summary>French display of report cells: hidden counts read « moins de 5 », hidden averages « masqué (…) », cells without population « — ».</summary>
 public static class ReportText
 {
     public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
@@ -11,10 +11,10 @@ public static class ReportText
     public static string Count(Cell cell) => cell.Hidden ? SmallCells.HiddenText : cell.Shown is { } v ? v.ToString("N0", French) : "0";
 
     public static string Decimal(Cell cell, string unit = "") =>
-        cell.Hidden ? SmallCells.HiddenText : cell.Shown is { } v ? v.ToString("N1", French) + unit : NoData;
+        cell.Hidden ? SmallCells.HiddenValueText : cell.Shown is { } v ? v.ToString("N1", French) + unit : NoData;
 
     public static string Share(Cell cell) =>
-        cell.Hidden ? SmallCells.HiddenText : cell.Shown is { } v ? (v * 100).ToString("N0", French) + "\u00a0%" : NoData;
+        cell.Hidden ? SmallCells.HiddenValueText : cell.Shown is { } v ? (v * 100).ToString("N0", French) + "\u00a0%" : NoData;
 
     public static string Population(long n) => n is > 0 and < SmallCells.Threshold ? SmallCells.HiddenText : n.ToString("N0", French);
 

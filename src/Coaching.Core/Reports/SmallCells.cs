@@ -18,8 +18,12 @@ public readonly record struct Cell(double? Value, long N)
 
 public static class SmallCells
 {
-    /// <summary>Below this many merchants, a cell is hidden (« &lt; 5 »).</summary>
+    /// <summary>Below this many merchants, a cell is hidden (« moins de 5 »).</summary>
     public const int Threshold = 5;
 
-    public const string HiddenText = "< 5";
+    /// <summary>A hidden count or population.</summary>
+    public const string HiddenText = "moins de 5";
+
+    /// <summary>A hidden average or share: it must not read as a value (« moins de 5 jours »).</summary>
+    public const string HiddenValueText = "masqué (moins de 5 commerçants)";
 }

@@ -1,3 +1,4 @@
+using Coaching.Core.Documents;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ public interface IEmailSender
     Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Sends through SMTP when a host is configured; otherwise drops an .eml file into the pickup folder.</summary>
+/// <summary>Sends, in French typography, through SMTP when a host is configured; otherwise drops an .eml file into the pickup folder.</summary>
 public sealed class MailKitEmailSender(IOptions<SmtpOptions> options, DataFolder dataFolder, ILogger<MailKitEmailSender> logger) : IEmailSender
 {
     public async Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default)
@@ -20,8 +21,9 @@ public sealed class MailKitEmailSender(IOptions<SmtpOptions> options, DataFolder
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(smtp.From));
         message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = subject;
-        message.Body = new TextPart("plain") { Text = textBody };
+        // Every e-mail of the app passes here: one place for its French typography (links are left as they are).
+        message.Subject = FrenchTypography.Apply(subject);
+        message.Body = new TextPart("plain") { Text = FrenchTypography.Apply(textBody) };
 
         if (string.IsNullOrWhiteSpace(smtp.Host))
         {

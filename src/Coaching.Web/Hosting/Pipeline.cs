@@ -1,3 +1,5 @@
+using Coaching.Web.French;
+
 namespace Coaching.Web.Hosting;
 
 public static class Pipeline
@@ -16,6 +18,8 @@ public static class Pipeline
         app.UseLegacyUrlRedirects();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        // After the static files (served as they are), before everything that renders a page or a re-executed error page.
+        app.UseFrenchTypography();
         app.UseRouting();
         // Public forms (sign-in, codes, password, invitation) are throttled per client address: RateLimits.
         app.UseRateLimiter();

@@ -47,10 +47,13 @@ public static class PageFlows
         }
     }
 
-    /// <summary>Uses the sign-out button of the header and checks the sign-in page it comes back to.</summary>
+    /// <summary>Uses the sign-out button of the header (opening its menu first on a narrow screen) and checks the sign-in page it comes back to.</summary>
     public static async Task SignOutAsync(this IPage page)
     {
-        await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Se déconnecter" }).ClickAsync();
+        var signOut = page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Se déconnecter" });
+        if (!await signOut.IsVisibleAsync())
+            await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Menu" }).ClickAsync();
+        await signOut.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/connexion$", RegexOptions.IgnoreCase));
         await page.AssertAccessibleAsync();
     }

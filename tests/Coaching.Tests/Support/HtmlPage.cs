@@ -25,7 +25,13 @@ public sealed class HtmlPage
     public IHtmlDocument Document { get; }
 
     /// <summary>The text a person reads (no markup), whitespace collapsed.</summary>
-    public string Text => string.Join(' ', (Document.Body?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public string Text => Plain(string.Join(' ', (Document.Body?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>
+    /// Page text with its French typography undone (’ → ', no-break spaces → spaces), so that assertions can be written
+    /// with plain characters; FrenchTypographyTourTests checks the typography itself.
+    /// </summary>
+    public static string Plain(string text) => text.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
     /// <summary>The antiforgery token of the first form of the page (the layout's sign-out form counts).</summary>
     public string? AntiforgeryToken =>
@@ -57,12 +63,12 @@ public sealed class HtmlPage
     public string? FieldError(string name) =>
         Document.QuerySelector($"[name='{name}']")?.GetAttribute("aria-describedby") is { } ids
             ? string.Join(' ', ids.Split(' ').Select(id => Document.GetElementById(id)).OfType<IElement>()
-                .Where(e => e.ClassList.Contains("field-error")).Select(e => e.TextContent.Trim()))
+                .Where(e => e.ClassList.Contains("field-error")).Select(e => Plain(e.TextContent.Trim())))
             : null;
 
     /// <summary>The messages of the error summary (see Features/Shared/_FormErrors.cshtml).</summary>
     public IReadOnlyList<string> FormErrors =>
-        Document.QuerySelectorAll(".alert--error p").Select(p => p.TextContent.Trim()).ToList();
+        Document.QuerySelectorAll(".alert--error p").Select(p => Plain(p.TextContent.Trim())).ToList();
 
     /// <summary>All fields a browser would submit for this form, with <paramref name="values"/> replacing or adding some.</summary>
     public static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form, IEnumerable<KeyValuePair<string, string>>? values = null)

@@ -1,6 +1,6 @@
 namespace Coaching.Core.Reports.Charts;
 
-/// <summary>One value of a series and the text shown for it (« 12 », « &lt; 5 », « — »); a null value draws no bar.</summary>
+/// <summary>One value of a series and the text shown for it (« 12 », « moins de 5 », « — »); a null value draws no bar.</summary>
 public sealed record ChartPoint(double? Value, string Text);
 
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points);

@@ -6,9 +6,12 @@ namespace Coaching.Core.Reports.Charts;
 /// <summary>Draws the same <see cref="ChartLayout"/> as the pages, with PDFsharp, as a <see cref="Drawing"/> block.</summary>
 public static class PdfChartRenderer
 {
-    public static Drawing Block(ChartData data)
+    /// <summary>The chart, or « Aucune donnée » when no category has a value (an axis 0 / 0,2 / 0,5 says nothing).</summary>
+    public static Block Block(ChartData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        if (!data.Series.Any(s => s.Points.Any(p => p.Value is > 0)))
+            return new Paragraph("Aucune donnée pour ce graphique avec ces filtres.", TextTone.Muted);
         var layout = ChartLayout.Of(data, PdfComposer.ContentWidth);
         return new Drawing(layout.Height, (graphics, box) => Draw(graphics, box, layout));
     }

@@ -46,8 +46,13 @@ public sealed class AuditController(CoachingDbContext db, AuditEmailHasher hashe
                 Actor = db.Users.Where(u => u.Id == e.ActorId).Select(u => u.DisplayName + " (" + u.Email + ")").FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        var named = await AuditTargets.NameAsync(db, rows.Select(r => (r.TargetType, r.TargetId)), cancellationToken);
         var list = rows.Take(PageSize).Select(r => new AuditRow(r.OccurredAt, r.Action,
-            r.Actor ?? (r.ActorId is null ? "inconnu" : "compte supprimé"), r.TargetType, r.TargetId, r.Detail, r.IpAddress, r.CorrelationId)).ToList();
+            r.Actor ?? (r.ActorId is null ? "inconnu" : "compte supprimé"), r.TargetType, r.TargetId, AuditTargets.Describe(r.Detail), r.IpAddress, r.CorrelationId)
+        {
+            TargetText = r.TargetId is { } id && named.TryGetValue((r.TargetType, id), out var n) ? n.Text : null,
+            TargetMerchantId = r.TargetId is { } key && named.TryGetValue((r.TargetType, key), out var m) ? m.MerchantId : null,
+        }).ToList();
         return View(new AuditPageViewModel(form, list, filter.Page, rows.Count > PageSize));
     }
 }

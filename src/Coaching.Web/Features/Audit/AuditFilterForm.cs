@@ -70,6 +70,13 @@ public sealed class AuditFilterForm
 
 public sealed record AuditFilter(DateTimeOffset? From, DateTimeOffset? To, AuditAction? Action, AuditTarget? Target, string? TargetId, string? Email, int Page);
 
-public sealed record AuditRow(DateTimeOffset OccurredAt, AuditAction Action, string Actor, AuditTarget Target, string? TargetId, string? Detail, string? IpAddress, string? CorrelationId);
+public sealed record AuditRow(DateTimeOffset OccurredAt, AuditAction Action, string Actor, AuditTarget Target, string? TargetId, string? Detail, string? IpAddress, string? CorrelationId)
+{
+    /// <summary>The target as users know it (a name, the merchant's own roadmap number); null: its type and id.</summary>
+    public string? TargetText { get; init; }
+
+    /// <summary>The case file the target belongs to, linked from the line.</summary>
+    public int? TargetMerchantId { get; init; }
+}
 
 public sealed record AuditPageViewModel(AuditFilterForm Form, IReadOnlyList<AuditRow> Rows, int Page, bool HasMore);

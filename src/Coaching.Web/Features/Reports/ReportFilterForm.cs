@@ -13,6 +13,9 @@ public sealed class ReportFilterForm
     public string? From { get; set; }
     public string? To { get; set; }
     public string? Department { get; set; }
+
+    /// <summary>Lists every department in the filter, not only the club's region's (display only).</summary>
+    public bool AllDepartments { get; set; }
     public string? Commune { get; set; }
     public string? Sector { get; set; }
     public string? Advisor { get; set; }

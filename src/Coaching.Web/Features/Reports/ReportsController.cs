@@ -27,7 +27,8 @@ public sealed class ReportsController(ReportQuery query, IValidator<ReportFilter
     public async Task<IActionResult> Index([FromQuery] ReportFilterForm form, CancellationToken cancellationToken)
     {
         var (model, _) = await PrepareAsync(form, cancellationToken);
-        return View(model);
+        var club = await clubs.GetAsync(User.ToViewer().ClubId);
+        return View(model with { RegionCode = club.RegionCode });
     }
 
     [HttpGet("export.csv")]
@@ -113,4 +114,8 @@ public sealed record ReportViewModel(
     IReadOnlyList<StaffMember> Advisors,
     bool OwnCaseloadOnly,
     IReadOnlyList<(string Label, string Value)> FilterSummary,
-    ClubReport? Report);
+    ClubReport? Report)
+{
+    /// <summary>The club's region: the department filter lists its departments first (all of them on demand).</summary>
+    public string RegionCode { get; init; } = "";
+}

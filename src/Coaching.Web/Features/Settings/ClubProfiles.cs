@@ -6,7 +6,7 @@ using Coaching.Web.Hosting;
 
 namespace Coaching.Web.Features.Settings;
 
-public sealed record ClubProfile(int Id, string Name, string? ContactEmail, string? Phone, string? Website, bool HasLogo);
+public sealed record ClubProfile(int Id, string Name, string? ContactEmail, string? Phone, string? Website, bool HasLogo, string RegionCode = "");
 
 /// <summary>
 /// The clubs' names and logos, read once and forgotten when the settings change, so that every page header costs no
@@ -48,7 +48,7 @@ public sealed class ClubProfiles(IServiceScopeFactory scopes, TimeProvider clock
         var now = clock.GetUtcNow();
         if (_profiles.TryGetValue(clubId, out var cached) && now - cached.ReadAt < Lifetime) return cached.Profile;
         var profile = await WithDbAsync(db => db.Clubs.AsNoTracking().Where(c => c.Id == clubId)
-            .Select(c => new ClubProfile(c.Id, c.Name, c.ContactEmail, c.Phone, c.Website, db.ClubLogos.Any(l => l.ClubId == c.Id)))
+            .Select(c => new ClubProfile(c.Id, c.Name, c.ContactEmail, c.Phone, c.Website, db.ClubLogos.Any(l => l.ClubId == c.Id), c.RegionCode))
             .SingleAsync());
         _profiles[clubId] = (profile, now);
         return profile;

@@ -22,6 +22,33 @@
         });
     });
 
+    // « Copier le lien »: copies the field it names and says so in the status line after it.
+    document.querySelectorAll("button[data-copy]").forEach(function (button) {
+        var field = document.getElementById(button.getAttribute("data-copy"));
+        var status = document.getElementById(button.getAttribute("data-copy") + "-copie");
+        if (!field || !navigator.clipboard) return;
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            navigator.clipboard.writeText(field.value).then(function () {
+                if (status) status.textContent = "Lien copié.";
+            }, function () {
+                field.select();
+                if (status) status.textContent = "Copie impossible : le lien est sélectionné, copiez-le avec Ctrl+C.";
+            });
+        });
+    });
+
+    // Invitation form: only the fields of the chosen role are shown (the server checks them all the same).
+    var role = document.getElementById("Role");
+    var roleParts = document.querySelectorAll("[data-for-role]");
+    if (role && roleParts.length) {
+        var showRoleParts = function () {
+            roleParts.forEach(function (part) { part.hidden = part.getAttribute("data-for-role") !== role.value; });
+        };
+        role.addEventListener("change", showRoleParts);
+        showRoleParts();
+    }
+
     // Select the whole invitation link on focus so that it is easy to copy.
     document.querySelectorAll("input.copy-field").forEach(function (field) {
         field.addEventListener("focus", function () { field.select(); });

@@ -28,7 +28,7 @@ public sealed class PdfComposerTests
         Assert.Contains("Étape", text);
         Assert.Contains("cœur", text);
         Assert.Contains("€", text);
-        Assert.Contains("l'œuvre", text);
+        Assert.Contains("l’œuvre", text); // the typographic apostrophe: PDF text goes through FrenchTypography
         Assert.Contains("fidélité", text);
         Assert.Equal("Feuille de route", pdf.Information.Title);
         Assert.Equal("Claire Conseillère", pdf.Information.Author);
@@ -73,7 +73,7 @@ public sealed class PdfComposerTests
         var all = string.Join(" ", pdf.GetPages().Select(TextOf));
         Assert.Contains("Super", all);
         Assert.Contains("fin", all);
-        Assert.Contains("Aucune action pour l'instant.", all);
+        Assert.Contains("Aucune action pour l’instant.", all);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed partial class RoadmapDocumentTests
         Assert.Contains("Cœur de Bordeaux", cover);
         Assert.Contains("Émise le 28 novembre 2026", cover);
         Assert.Contains("Niveau numérique : Avancé – 52 / 100", cover);
-        Assert.Contains("C'est 21 points de plus qu'au premier diagnostic", cover);
+        Assert.Contains("C’est 21 points de plus qu’au premier diagnostic", cover);
         Assert.Contains("1. Recueillir les e-mails des clients avec leur consentement", cover);
         Assert.DoesNotContain("Club du commerce connecté de Nouvelle-Aquitaine · Feuille", cover); // no running header on the cover
 
@@ -90,8 +90,8 @@ public sealed partial class RoadmapDocumentTests
         Assert.Contains("Club du commerce connecté", all); // the club's name stands in for the missing logo
         Assert.Contains("Niveau numérique : pas encore mesuré", all);
         Assert.Contains("Aucun diagnostic terminé", all);
-        Assert.Contains("Plan d'action à construire", all);
-        Assert.Contains("Aucune séance n'a encore eu lieu.", all);
+        Assert.Contains("Plan d’action à construire", all);
+        Assert.Contains("Aucune séance n’a encore eu lieu.", all);
         Assert.Contains("Prochain rendez-vous À fixer avec votre conseiller", all);
         Assert.Contains("Pas encore attribué", all);
         Assert.Equal("Club du commerce connecté", pdf.Information.Author);

@@ -66,8 +66,10 @@ public sealed class AuditTrailTests(CoachingAppFactory app)
 
         var admin = await app.CreateClientAs(Persona.Admin);
         var filtered = await admin.GetPageAsync($"/journal?Action=Change&Target=Merchant&TargetId={merchantId}");
-        Assert.Contains("Merchants.Edit", filtered.Text);
-        Assert.DoesNotContain("Merchants.Details", filtered.Text);
+        // The journal names operations in French (« Modification – dossier », not « Merchants.Edit »).
+        Assert.Contains("Modification – dossier", filtered.Text);
+        Assert.DoesNotContain("Merchants.", filtered.Text);
+        Assert.DoesNotContain("Consultation – dossier", filtered.Text);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class QuestionnaireAdminTests(CoachingAppFactory app) : IClassFixt
         var invalid = await admin.PostAsync($"/questionnaires/{draft.Id}/modifier", DiagnosticClient.Form([.. form]));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await invalid.Content.ReadAsStringAsync());
-        Assert.Equal("Le titre de l'axe est obligatoire.", page.QuerySelector("#Axes\\[0\\]_Title-erreur")?.TextContent ?? page.QuerySelector("[id$='Title-erreur']")?.TextContent);
+        Assert.Equal("Le titre de l’axe est obligatoire.", page.QuerySelector("#Axes\\[0\\]_Title-erreur")?.TextContent ?? page.QuerySelector("[id$='Title-erreur']")?.TextContent);
 
         form[^1] = ("Axes[0].Title", "Être trouvé en ligne");
         var saved = await admin.PostAsync($"/questionnaires/{draft.Id}/modifier", DiagnosticClient.Form([.. form]));

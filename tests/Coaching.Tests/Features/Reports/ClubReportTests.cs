@@ -180,7 +180,7 @@ public sealed class ClubReportTests(ReportFixture fixture) : IClassFixture<Repor
         Assert.Equal("Rubrique;Indicateur;Catégorie;Valeur;Population (n)", lines[0]);
         Assert.Contains("Séances;Heures d'accompagnement sur la période;;6,0;5", lines);
         Assert.Contains("Progression de la maturité;Score moyen au dernier diagnostic;Score global;52,0;5", lines);
-        Assert.Contains(lines, l => l.StartsWith("Séances;Séances par mode;En boutique;< 5;< 5", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Séances;Séances par mode;En boutique;moins de 5;moins de 5", StringComparison.Ordinal));
     }
 
     [Fact]
