@@ -1,12 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
-using System.Text;
-using Coaching.Core.Data;
-using Coaching.Core.Merchants;
-using Coaching.Core.ReferenceData;
-using Coaching.Core.Sessions;
-using Microsoft.EntityFrameworkCore;
-
 namespace Coaching.Core.Reports;
 
 /// <summary>Section « Diagnostics »: first vs latest diagnostic and the indicators.</summary>

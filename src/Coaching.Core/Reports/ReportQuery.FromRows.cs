@@ -1,11 +1,7 @@
-using System.Data.Common;
 using System.Globalization;
-using System.Text;
-using Coaching.Core.Data;
 using Coaching.Core.Merchants;
 using Coaching.Core.ReferenceData;
 using Coaching.Core.Sessions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Coaching.Core.Reports;
 
