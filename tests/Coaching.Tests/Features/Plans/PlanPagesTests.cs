@@ -72,7 +72,7 @@ public sealed class PlanPagesTests(CoachingAppFactory app)
         Assert.NotNull(page.Document.QuerySelector($"a[href='{url}/actions/{added.Id}/retirer']"));
         Assert.Null(page.Document.QuerySelector($"form[action='{url}/actions/{added.Id}/retirer']"));
         var confirm = await client.GetPageAsync($"{url}/actions/{added.Id}/retirer");
-        Assert.Contains("du plan ?", confirm.Document.QuerySelector("h1")!.TextContent);
+        Assert.Contains("du plan ?", HtmlPage.Plain(confirm.Document.QuerySelector("h1")!.TextContent));
         Assert.Contains(await app.PlanItemsAsync(merchantId), i => i.Id == added.Id);
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(confirm, $"{url}/actions/{added.Id}/retirer")).StatusCode);
         Assert.DoesNotContain(await app.PlanItemsAsync(merchantId), i => i.Id == added.Id);

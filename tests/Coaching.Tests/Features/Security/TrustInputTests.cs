@@ -53,7 +53,7 @@ public sealed class TrustInputTests(CoachingAppFactory app)
         var formula = await admin.SubmitAsync(form, "/comptes/inviter", ("DisplayName", "=HYPERLINK(\"http://x.example\",\"clic\")"),
             ("Email", "a\"><img src=x onerror=alert(1)>@x.fr"), ("Role", "Advisor")).ToPageAsync();
         Assert.Equal(HttpStatusCode.OK, formula.Status);
-        Assert.Contains("ne peut pas commencer par « = »", formula.FieldError("DisplayName"));
+        Assert.Contains("ne peut pas commencer par « = »", formula.FieldError("DisplayName"));
         Assert.Contains("adresse e-mail valide", formula.FieldError("Email"));
 
         var bidi = await admin.SubmitAsync(form, "/comptes/inviter", ("DisplayName", "Nina \u202Eexe.txt"), ("Email", $"nina-{Guid.NewGuid():N}@exemple.fr"), ("Role", "Advisor")).ToPageAsync();
