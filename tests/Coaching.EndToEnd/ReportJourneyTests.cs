@@ -20,6 +20,8 @@ public sealed class ReportJourneyTests(AppFixture fixture) : BrowserTest(fixture
         await Page.AssertAccessibleAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Commerçants accompagnés" })).ToBeVisibleAsync();
 
+        // The filters are folded under their summary so that the figures come first: open them as a person would.
+        await Page.Locator("summary", new() { HasText = "Filtres du rapport" }).ClickAsync();
         await Page.GetByLabel("Département", new() { Exact = true }).SelectOptionAsync("33");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher le rapport" }).ClickAsync();
         await Page.WaitForURLAsync(new Regex("Department=33"), new() { WaitUntil = WaitUntilState.Load });

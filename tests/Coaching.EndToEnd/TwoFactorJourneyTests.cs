@@ -23,7 +23,7 @@ public sealed class TwoFactorJourneyTests(AppFixture fixture) : BrowserTest(fixt
         var account = await CreateAdvisorAsync();
         await Page.SignInAsync(account);
 
-        await Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Sécurité" }).ClickAsync();
+        await Page.ClickHeaderLinkAsync("Sécurité");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Sécurité du compte" })).ToBeVisibleAsync();
         await Page.AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Activer la double authentification" }).ClickAsync();

@@ -51,11 +51,24 @@ public static class PageFlows
     public static async Task SignOutAsync(this IPage page)
     {
         var signOut = page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Se déconnecter" });
-        if (!await signOut.IsVisibleAsync())
-            await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Menu" }).ClickAsync();
+        await page.OpenMenuUnlessVisibleAsync(signOut);
         await signOut.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/connexion$", RegexOptions.IgnoreCase));
         await page.AssertAccessibleAsync();
+    }
+
+    /// <summary>Follows a link of the header, opening its menu first when the link is folded into it (narrow screens, secondary links).</summary>
+    public static async Task ClickHeaderLinkAsync(this IPage page, string name)
+    {
+        var link = page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = name, Exact = true });
+        await page.OpenMenuUnlessVisibleAsync(link);
+        await link.ClickAsync();
+    }
+
+    private static async Task OpenMenuUnlessVisibleAsync(this IPage page, ILocator target)
+    {
+        if (!await target.IsVisibleAsync())
+            await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Menu" }).ClickAsync();
     }
 
     /// <summary>The password box of the sign-in form (its label ends with a required-field star).</summary>
