@@ -31,7 +31,7 @@ public sealed class CaseworkJourneyTests(AppFixture fixture) : BrowserTest(fixtu
 
         // The case file after a diagnostic → its plan → the proposal.
         await CheckAsync(Page, $"/dossiers/{merchant.Id}");
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Plan d'action", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Plan d’action", Exact = true }).ClickAsync();
         await AfterNavigationAsync(Page, $"/dossiers/{merchant.Id}/plan$");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Proposer depuis le dernier diagnostic" }).ClickAsync();
         await AfterNavigationAsync(Page, $"/dossiers/{merchant.Id}/plan/proposition$");
@@ -59,8 +59,8 @@ public sealed class CaseworkJourneyTests(AppFixture fixture) : BrowserTest(fixtu
         await Page.GetByRole(AriaRole.Link, new() { Name = $"Modifier « {first} »" }).ClickAsync();
         await AfterNavigationAsync(Page, $"/dossiers/{merchant.Id}/plan/actions/\\d+$");
         await Page.GetByLabel("Échéance").FillAsync(due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await Page.GetByLabel("Qui porte l'action").SelectOptionAsync("Advisor");
-        await Page.GetByLabel("Notes d'avancement").FillAsync("Fiche revue avec le commerçant ; photos à ajouter.");
+        await Page.GetByLabel("Qui porte l’action").SelectOptionAsync("Advisor");
+        await Page.GetByLabel("Notes d’avancement").FillAsync("Fiche revue avec le commerçant ; photos à ajouter.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await AfterNavigationAsync(Page, $"/dossiers/{merchant.Id}/plan$");
         var firstItem = planActions.Locator("li.plan-item").Filter(new() { HasText = first });
@@ -151,23 +151,23 @@ public sealed class CaseworkJourneyTests(AppFixture fixture) : BrowserTest(fixtu
             await CheckAsync(manager, url);
 
             // Both have the form open; the manager saves first.
-            await manager.GetByLabel("Notes d'avancement").FillAsync("Version du responsable : devis reçu.");
+            await manager.GetByLabel("Notes d’avancement").FillAsync("Version du responsable : devis reçu.");
             await manager.GetByLabel("Statut").SelectOptionAsync("Done");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
             await AfterNavigationAsync(manager, $"/dossiers/{merchant.Id}/plan$");
 
             // The advisor's save is caught: both versions shown, the advisor's input kept.
-            await Page.GetByLabel("Notes d'avancement").FillAsync("Version du conseiller : rendez-vous pris.");
+            await Page.GetByLabel("Notes d’avancement").FillAsync("Version du conseiller : rendez-vous pris.");
             var response = await Page.RunAndWaitForResponseAsync(
                 () => Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync(),
                 r => r.Request.Method == "POST" && r.Url.EndsWith(url, StringComparison.Ordinal));
             Assert.Equal(409, response.Status);
             await Page.AssertAccessibleAsync();
-            await Expect(Page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("modifiée par quelqu'un d'autre");
+            await Expect(Page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("modifiée par quelqu’un d’autre");
             var differences = Page.GetByRole(AriaRole.Region, new() { Name = "Différences avec la version enregistrée" }).First;
             await Expect(differences).ToContainTextAsync("Version du conseiller : rendez-vous pris.");
             await Expect(differences).ToContainTextAsync("Version du responsable : devis reçu.");
-            await Expect(Page.GetByLabel("Notes d'avancement")).ToHaveValueAsync("Version du conseiller : rendez-vous pris.");
+            await Expect(Page.GetByLabel("Notes d’avancement")).ToHaveValueAsync("Version du conseiller : rendez-vous pris.");
 
             // Saving again, knowingly, keeps the advisor's notes; the manager's version stays in the plan's history.
             await Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();

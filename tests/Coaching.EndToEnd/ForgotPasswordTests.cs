@@ -62,7 +62,7 @@ public sealed partial class ForgotPasswordTests(AppFixture fixture) : BrowserTes
         await Page.GetByLabel("Confirmez le mot de passe").FillAsync("Un-autre-mot-de-passe-2026");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le mot de passe" }).ClickAsync();
         await Page.AssertAccessibleAsync();
-        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Ce lien n'est plus valide");
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Ce lien n’est plus valide");
     }
 
     private async Task<string> WaitForResetLinkAsync(string recipient, DateTime sinceUtc)
