@@ -21,6 +21,13 @@ public sealed class CapturedLog : ILoggerProvider
     {
     }
 
+    /// <summary>The exception and its first frames: enough to find an intermittent failure from a CI log alone.</summary>
+    private static string Describe(Exception exception)
+    {
+        var frames = (exception.StackTrace ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Take(8);
+        return $"{exception.GetType().Name}: {exception.Message} | {string.Join(" | ", frames)}";
+    }
+
     private sealed class Logger(CapturedLog log, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
@@ -30,7 +37,7 @@ public sealed class CapturedLog : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             if (!IsEnabled(logLevel)) return;
-            log._entries.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " — " + exception.GetType().Name + ": " + exception.Message)}");
+            log._entries.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " — " + Describe(exception))}");
         }
     }
 }

@@ -213,7 +213,7 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
             problems.Add($"{what}: the answer shows a stack trace.");
     }
 
-    private static string Last(IReadOnlyList<string> log) => log.Count == 0 ? "" : log[^1][..Math.Min(log[^1].Length, 1_500)];
+    private static string Last(IReadOnlyList<string> log) => log.Count == 0 ? "" : log[^1][..Math.Min(log[^1].Length, 3_000)];
 
     private static bool IsHtml(HttpResponseMessage response) => response.Content.Headers.ContentType?.MediaType == "text/html";
 
