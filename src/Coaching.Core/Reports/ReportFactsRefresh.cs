@@ -1,9 +1,5 @@
 using System.Runtime.CompilerServices;
 using Coaching.Core.Data;
-using Coaching.Core.Diagnostics.Assessments;
-using Coaching.Core.Merchants;
-using Coaching.Core.Plans;
-using Coaching.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -63,7 +59,7 @@ public sealed class ReportFactsRefresh : SaveChangesInterceptor
     /// </summary>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is CoachingDbContext db && TouchesReportedRows(db))
+        if (eventData.Context is CoachingDbContext db && db.ChangeTracker.Entries().Any(ReportFactsSync.IsReported))
             throw new InvalidOperationException("Saving merchants, diagnostics, sessions or plans refreshes the report facts: use SaveChangesAsync.");
         return result;
     }
@@ -74,8 +70,4 @@ public sealed class ReportFactsRefresh : SaveChangesInterceptor
         _pending.Remove(context);
         if (pending.OwnTransaction is not null) await pending.OwnTransaction.DisposeAsync();
     }
-
-    private static bool TouchesReportedRows(CoachingDbContext db) => db.ChangeTracker.Entries().Any(e =>
-        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted &&
-        e.Entity is Merchant or Assessment or CoachingSession or SessionMerchant or SessionAdvisor or ActionPlan or ActionPlanItem);
 }

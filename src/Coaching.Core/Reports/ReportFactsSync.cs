@@ -43,6 +43,11 @@ public sealed class ReportFactsSync
         Original<AssessmentStatus>(entry, nameof(Assessment.Status)) == AssessmentStatus.Completed ||
         Current<AssessmentStatus>(entry, nameof(Assessment.Status)) == AssessmentStatus.Completed;
 
+    /// <summary>A change whose save may move a report figure: the rows the facts are computed from, added, changed or deleted.</summary>
+    public static bool IsReported(EntityEntry entry) =>
+        entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted &&
+        entry.Entity is Merchant or Assessment or CoachingSession or SessionMerchant or SessionAdvisor or ActionPlan or ActionPlanItem;
+
     public static async Task<ReportFactsSync> CollectAsync(CoachingDbContext db, CancellationToken cancellationToken)
     {
         var sync = new ReportFactsSync();
@@ -51,7 +56,7 @@ public sealed class ReportFactsSync
         var deletedMerchants = new List<int>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (!IsReported(entry)) continue;
             switch (entry.Entity)
             {
                 case Merchant merchant when entry.State == EntityState.Added:

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Coaching.Core.Diagnostics.Radar;
 using Coaching.Core.Documents;
-using Coaching.Core.Plans;
-using Coaching.Core.Sessions;
 using Coaching.Core.Time;
 
 namespace Coaching.Core.Roadmaps;

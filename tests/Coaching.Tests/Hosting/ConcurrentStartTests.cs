@@ -18,13 +18,11 @@ namespace Coaching.Tests.Hosting;
 public sealed class ConcurrentStartTests : IDisposable
 {
     private const int Processes = 3;
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "coaching-start-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly string? _postgres = TestProvider.IsPostgres ? PostgresTestDatabases.CreateEmpty("coaching_test_start_") : null;
+    private readonly ServerFolder _folder = new("coaching-start-", () => PostgresTestDatabases.CreateEmpty("coaching_test_start_"));
 
     [Fact]
     public async Task Three_processes_start_together_on_an_empty_database_and_on_one_a_migration_behind()
     {
-        Directory.CreateDirectory(_dataFolder);
         await StartTogetherAsync();
         var firstRun = await CountFirstRunRowsAsync();
         Assert.Equal(1, firstRun.Clubs);
@@ -43,7 +41,7 @@ public sealed class ConcurrentStartTests : IDisposable
 
     private async Task StartTogetherAsync()
     {
-        var starts = Enumerable.Range(0, Processes).Select(i => ServerProcess.StartAsync(_dataFolder, Environment(i))).ToList();
+        var starts = Enumerable.Range(0, Processes).Select(i => ServerProcess.StartAsync(_folder.Path, _folder.Environment(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
         try
         {
             // StartAsync returns once GET /health/ready answers 200; a process that died at start-up throws with its output.
@@ -70,35 +68,12 @@ public sealed class ConcurrentStartTests : IDisposable
     private CoachingDbContext NewContext()
     {
         var options = new DbContextOptionsBuilder<CoachingDbContext>();
-        if (_postgres is not null) options.UseNpgsql(_postgres, o => o.MigrationsAssembly(DataServices.PostgresMigrationsAssembly));
-        else options.UseSqlite($"Data Source={ServerProcess.DatabasePath(_dataFolder)};Pooling=False", o => o.MigrationsAssembly(DataServices.SqliteMigrationsAssembly));
+        if (_folder.Postgres is not null) options.UseNpgsql(_folder.Postgres, o => o.MigrationsAssembly(DataServices.PostgresMigrationsAssembly));
+        else options.UseSqlite($"Data Source={ServerProcess.DatabasePath(_folder.Path)};Pooling=False", o => o.MigrationsAssembly(DataServices.SqliteMigrationsAssembly));
         return new CoachingDbContext(options.Options);
     }
 
-    private Dictionary<string, string> Environment(int index)
-    {
-        var home = Path.Combine(_dataFolder, "home-" + index);
-        Directory.CreateDirectory(home);
-        var environment = new Dictionary<string, string> { ["HOME"] = home };
-        if (_postgres is null) return environment;
-        environment["Database__Provider"] = "Postgres";
-        environment["ConnectionStrings__Coaching"] = _postgres;
-        return environment;
-    }
-
-    public void Dispose()
-    {
-        if (_postgres is not null) PostgresTestDatabases.Drop(_postgres);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary folder is harmless.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private sealed record FirstRunRows(int Roles, int Clubs, int Questionnaires, int CatalogActions, int Users, int Merchants);
 }

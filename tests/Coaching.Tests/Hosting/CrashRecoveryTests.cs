@@ -19,15 +19,14 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
     private const int Writers = 8;
     private static readonly TimeSpan LoadBeforeKill = TimeSpan.FromSeconds(2);
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "coaching-crash-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly ServerFolder _folder = new("coaching-crash-");
 
     [Fact]
     public async Task Every_acknowledged_write_survives_a_SIGKILL_of_the_server_during_a_write_load()
     {
-        Directory.CreateDirectory(_dataFolder);
         var acknowledged = new ConcurrentDictionary<string, Acknowledged>(StringComparer.Ordinal); // by SIRET
         int exitCode;
-        using (var server = await ServerProcess.StartAsync(_dataFolder))
+        using (var server = await ServerProcess.StartAsync(_folder.Path))
         {
             using var client = BrowserClient(server.BaseUrl);
             await SignInAsync(client);
@@ -51,9 +50,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         }
         Assert.Equal(128 + 9, exitCode); // killed by SIGKILL, not stopped
 
-        using (var restarted = await ServerProcess.StartAsync(_dataFolder))
+        using (var restarted = await ServerProcess.StartAsync(_folder.Path))
         {
-            using var connection = new SqliteConnection($"Data Source={ServerProcess.DatabasePath(_dataFolder)};Mode=ReadOnly;Pooling=False");
+            using var connection = new SqliteConnection($"Data Source={ServerProcess.DatabasePath(_folder.Path)};Mode=ReadOnly;Pooling=False");
             connection.Open();
             Assert.Equal("ok", DatabaseBackup.IntegrityCheck(connection));
 
@@ -118,16 +117,5 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary folder is harmless.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

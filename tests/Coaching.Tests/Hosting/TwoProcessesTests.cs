@@ -11,15 +11,13 @@ namespace Coaching.Tests.Hosting;
 /// </summary>
 public sealed class TwoProcessesTests : IDisposable
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "coaching-instances-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly string? _postgres = TestProvider.IsPostgres ? PostgresTestDatabases.Create() : null;
+    private readonly ServerFolder _folder = new("coaching-instances-");
 
     [Fact]
     public async Task A_sign_in_cookie_and_an_antiforgery_token_from_one_instance_are_accepted_by_the_other()
     {
-        Directory.CreateDirectory(_dataFolder);
-        using var a = await ServerProcess.StartAsync(_dataFolder, OwnHome("a"));
-        using var b = await ServerProcess.StartAsync(_dataFolder, OwnHome("b"));
+        using var a = await ServerProcess.StartAsync(_folder.Path, _folder.Environment("a"));
+        using var b = await ServerProcess.StartAsync(_folder.Path, _folder.Environment("b"));
         var cookies = new CookieContainer(); // cookies do not depend on the port: both instances get them, as behind one host name
         using var onA = Client(a.BaseUrl, cookies);
         using var onB = Client(b.BaseUrl, cookies);
@@ -37,29 +35,7 @@ public sealed class TwoProcessesTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await onA.GetAsync("/portefeuille")).StatusCode); // signed out everywhere
     }
 
-    public void Dispose()
-    {
-        if (_postgres is not null) PostgresTestDatabases.Drop(_postgres);
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary folder is harmless.
-        }
-    }
-
-    private Dictionary<string, string> OwnHome(string name)
-    {
-        var home = Path.Combine(_dataFolder, "home-" + name);
-        Directory.CreateDirectory(home);
-        var environment = new Dictionary<string, string> { ["HOME"] = home };
-        if (_postgres is null) return environment;
-        environment["Database__Provider"] = "Postgres";
-        environment["ConnectionStrings__Coaching"] = _postgres;
-        return environment;
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static HttpClient Client(string baseUrl, CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
