@@ -48,13 +48,13 @@ public static class AuthorizationTable
         new("TwoFactorSignIn", "Recovery",   GET,   "/connexion/code-de-secours",    RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion")),
         new("TwoFactorSignIn", "Recovery",   POST,  "/connexion/code-de-secours",    RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion"), RedirectTo("/connexion")),
         // Two-factor sign-in is for staff; the demo accounts have it off, so turning it off or renewing codes goes back to the page.
-        new("Security",  "Index",            GET,   "/compte/securite",                   Login, Forbidden, Forbidden, Ok,       Ok,       Ok,       Ok),
+        new("Security",  "Index",            GET,   "/compte/securite",                   Login, Ok,        Ok,        Ok,       Ok,       Ok,       Ok),
         new("Security",  "Setup",            GET,   "/compte/securite/authentificateur",  Login, Forbidden, Forbidden, Ok,       Ok,       Ok,       Ok),
         new("Security",  "Setup",            POST,  "/compte/securite/authentificateur",  Login, Forbidden, Forbidden, Ok,       Ok,       Ok,       Ok) { Form = "Code=abc" },
         new("Security",  "RenewRecoveryCodes", POST, "/compte/securite/codes-de-secours", Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
         new("Security",  "Disable",          GET,   "/compte/securite/desactiver",        Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
         new("Security",  "Disable",          POST,  "/compte/securite/desactiver",        Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
-        new("Security",  "EndSession",       POST,  "/compte/securite/sessions/terminer",  Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect) { Form = "id=aucune" },
+        new("Security",  "EndSession",       POST,  "/compte/securite/sessions/terminer",  Login, Redirect,  Redirect,  Redirect, Redirect, Redirect, Redirect) { Form = "id=aucune" },
         new("Errors",    "Show",             ANY,   "/erreur/404",                   NotFound,               NotFound,               NotFound,               NotFound,               NotFound,               NotFound,               NotFound),
         new("Home",      "Index",            ANY,   "/",                             Login,                  RedirectTo("/mon-espace"), RedirectTo("/mon-espace"), RedirectTo("/portefeuille"), RedirectTo("/portefeuille"), RedirectTo("/dossiers"), RedirectTo("/dossiers")),
 

@@ -12,8 +12,11 @@ using Coaching.Core.Data;
 
 namespace Coaching.Web.Features.Security;
 
-/// <summary>Staff turn two-factor sign-in with an authenticator app on and off, and renew their recovery codes.</summary>
-[Authorize(Policy = Policies.Staff)]
+/// <summary>
+/// Every signed-in person sees and ends the sessions of their account; staff, who open merchants' case files, also turn
+/// two-factor sign-in with an authenticator app on and off and renew their recovery codes.
+/// </summary>
+[Authorize]
 [Route("compte/securite")]
 public sealed class SecurityController(
     UserManager<AppUser> users,
@@ -38,7 +41,8 @@ public sealed class SecurityController(
             .OrderByDescending(s => s.Id == current).ThenByDescending(s => s.LastSeenAt)
             .Select(s => new SessionRow(s.Id, DeviceName.Describe(s.UserAgent), s.IpAddress, s.CreatedAt, s.LastSeenAt, s.Id == current))
             .ToList();
-        return View(new SecurityPage(user.TwoFactorEnabled, await users.CountRecoveryCodesAsync(user), sessions));
+        var staff = !User.IsInRole(Roles.Merchant);
+        return View(new SecurityPage(staff, user.TwoFactorEnabled, staff ? await users.CountRecoveryCodesAsync(user) : 0, sessions));
     }
 
     /// <summary>Ends one of the person's other sessions (another browser or device): its next request is signed out.</summary>
@@ -56,6 +60,7 @@ public sealed class SecurityController(
     }
 
     [HttpGet("authentificateur")]
+    [Authorize(Policy = Policies.Staff)]
     public async Task<IActionResult> Setup()
     {
         var user = await CurrentUserAsync();
@@ -64,6 +69,7 @@ public sealed class SecurityController(
     }
 
     [HttpPost("authentificateur")]
+    [Authorize(Policy = Policies.Staff)]
     [Audited(AuditAction.Change, AuditTarget.Account)]
     public async Task<IActionResult> Setup(AuthenticatorSetupForm form, [FromServices] IValidator<AuthenticatorSetupForm> validator)
     {
@@ -89,6 +95,7 @@ public sealed class SecurityController(
     }
 
     [HttpPost("codes-de-secours")]
+    [Authorize(Policy = Policies.Staff)]
     [Audited(AuditAction.Change, AuditTarget.Account)]
     public async Task<IActionResult> RenewRecoveryCodes()
     {
@@ -100,6 +107,7 @@ public sealed class SecurityController(
     }
 
     [HttpGet("desactiver")]
+    [Authorize(Policy = Policies.Staff)]
     public async Task<IActionResult> Disable()
     {
         var user = await CurrentUserAsync();
@@ -108,6 +116,7 @@ public sealed class SecurityController(
     }
 
     [HttpPost("desactiver")]
+    [Authorize(Policy = Policies.Staff)]
     [Audited(AuditAction.Change, AuditTarget.Account)]
     public async Task<IActionResult> Disable(DisableTwoFactorForm form, [FromServices] IValidator<DisableTwoFactorForm> validator)
     {

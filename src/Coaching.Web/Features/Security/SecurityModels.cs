@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace Coaching.Web.Features.Security;
 
-public sealed record SecurityPage(bool TwoFactorEnabled, int RecoveryCodesLeft, IReadOnlyList<SessionRow> Sessions);
+public sealed record SecurityPage(bool OffersTwoFactor, bool TwoFactorEnabled, int RecoveryCodesLeft, IReadOnlyList<SessionRow> Sessions);
 
 /// <summary>One open session of the person: where and when it was opened, when it was last used.</summary>
 public sealed record SessionRow(string Id, string Device, string Address, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, bool IsCurrent);

@@ -87,6 +87,24 @@ public sealed class ServerSideSessionTests(CoachingAppFactory app)
     }
 
     [Fact]
+    public async Task A_merchant_sees_the_sessions_of_the_account_and_ends_another_one_without_two_factor_settings()
+    {
+        var account = await app.CreateAccountAsync(Roles.Merchant, merchantId: app.Ids.MerchantB);
+        using var laptop = await app.SignInAsync(account.Email!, DemoAccounts.Password);
+        using var phone = await app.SignInAsync(account.Email!, DemoAccounts.Password);
+
+        var page = await laptop.GetPageAsync("/compte/securite");
+        Assert.Equal(2, page.Document.QuerySelectorAll(".session-list li").Length);
+        Assert.DoesNotContain("Double authentification", page.Text);
+        Assert.Equal(HttpStatusCode.Forbidden, (await laptop.GetAsync("/compte/securite/authentificateur")).StatusCode);
+        var other = page.Document.QuerySelector(".session-list input[name=id]")!.GetAttribute("value")!;
+
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.PostFormAsync("/compte/securite/sessions/terminer", page, ("id", other))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await phone.GetAsync("/mon-espace")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/mon-espace")).StatusCode);
+    }
+
+    [Fact]
     public async Task Expired_and_ended_sessions_are_purged()
     {
         var account = await app.CreateAccountAsync(Roles.Advisor);
