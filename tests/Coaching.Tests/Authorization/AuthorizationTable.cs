@@ -55,6 +55,8 @@ public static class AuthorizationTable
         new("Security",  "Disable",          GET,   "/compte/securite/desactiver",        Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
         new("Security",  "Disable",          POST,  "/compte/securite/desactiver",        Login, Forbidden, Forbidden, Redirect, Redirect, Redirect, Redirect),
         new("Security",  "EndSession",       POST,  "/compte/securite/sessions/terminer",  Login, Redirect,  Redirect,  Redirect, Redirect, Redirect, Redirect) { Form = "id=aucune" },
+        new("Password",  "Index",            GET,   "/compte/mot-de-passe",               Login, Ok,        Ok,        Ok,       Ok,       Ok,       Ok),
+        new("Password",  "Index",            POST,  "/compte/mot-de-passe",               Login, Ok,        Ok,        Ok,       Ok,       Ok,       Ok) { Form = "CurrentPassword=faux" },
         new("Errors",    "Show",             ANY,   "/erreur/404",                   NotFound,               NotFound,               NotFound,               NotFound,               NotFound,               NotFound,               NotFound),
         new("Home",      "Index",            ANY,   "/",                             Login,                  RedirectTo("/mon-espace"), RedirectTo("/mon-espace"), RedirectTo("/portefeuille"), RedirectTo("/portefeuille"), RedirectTo("/dossiers"), RedirectTo("/dossiers")),
 
