@@ -84,7 +84,7 @@ public sealed class PageTourTests(AppFixture fixture) : BrowserTest(fixture)
     }
 
     [BrowserFact]
-    public async Task The_admin_settings_and_the_merchant_space_are_accessible()
+    public async Task The_admin_settings_the_merchant_space_and_account_pages_are_accessible()
     {
         await Page.SignInAsync(DemoAccounts.Admin);
         await Page.AssertAccessibleAsync();
@@ -95,6 +95,8 @@ public sealed class PageTourTests(AppFixture fixture) : BrowserTest(fixture)
         await Page.SignInAsync(DemoAccounts.MerchantA);
         await Page.AssertAccessibleAsync();
         await Page.GotoAndCheckAsync("/mon-espace", 200);
+        await Page.GotoAndCheckAsync("/compte/securite", 200);
+        await Page.GotoAndCheckAsync("/compte/mot-de-passe", 200);
         await Page.GotoAndCheckAsync("/dossiers", 403);
     }
 }
