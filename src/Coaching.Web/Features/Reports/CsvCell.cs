@@ -18,6 +18,8 @@ public static partial class CsvCell
         return "'" + cell;
     }
 
-    [GeneratedRegex(@"^[+-]?[0-9]+(?:[.,][0-9]+)?(?:\s?%)?$", RegexOptions.CultureInvariant, 100)]
-    private static partial Regex Number();
+    /// <summary>Linear in the input (no backtracking), so no time-out: a busy server must not turn an export into a 500.</summary>
+    private static readonly Regex NumberPattern = new(@"^[+-]?[0-9]+(?:[.,][0-9]+)?(?:\s?%)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static Regex Number() => NumberPattern;
 }

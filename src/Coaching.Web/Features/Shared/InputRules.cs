@@ -60,8 +60,14 @@ public static partial class InputRules
         return MailAddress.TryCreate(address, out var parsed) && parsed.Address == address && parsed.DisplayName.Length == 0;
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$", RegexOptions.CultureInvariant, 200)]
-    private static partial Regex EmailShape();
+    /// <summary>
+    /// Linear in the input (no backtracking) rather than guarded by a time-out: the nested domain labels cannot blow up,
+    /// and a time-out fired by a busy machine would turn a valid address into a 500.
+    /// </summary>
+    private static readonly Regex EmailPattern = new(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static Regex EmailShape() => EmailPattern;
 
     public const string EmailMessage = "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.";
 
