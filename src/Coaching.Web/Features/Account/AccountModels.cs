@@ -57,9 +57,15 @@ public sealed class SetPasswordFormValidator : AbstractValidator<SetPasswordForm
 
     public SetPasswordFormValidator()
     {
-        RuleFor(f => f.Password).NotEmpty().WithMessage("Choisissez un mot de passe.")
-            .MinimumLength(MinimumLength).WithMessage($"Le mot de passe doit contenir au moins {MinimumLength} caractères.")
-            .MaximumLength(128).WithMessage("Le mot de passe ne peut pas dépasser 128 caractères.");
+        RuleFor(f => f.Password).NotEmpty().WithMessage("Choisissez un mot de passe.").PasswordLength();
         RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("Les deux mots de passe ne sont pas identiques.");
     }
+}
+
+public static class PasswordRules
+{
+    /// <summary>The length every new password must have, wherever it is chosen (invitation, reset, change).</summary>
+    public static IRuleBuilderOptions<T, string?> PasswordLength<T>(this IRuleBuilder<T, string?> rule) => rule
+        .MinimumLength(SetPasswordFormValidator.MinimumLength).WithMessage($"Le mot de passe doit contenir au moins {SetPasswordFormValidator.MinimumLength} caractères.")
+        .MaximumLength(128).WithMessage("Le mot de passe ne peut pas dépasser 128 caractères.");
 }

@@ -1,5 +1,6 @@
 using Coaching.Core.Audit;
 using Coaching.Core.Identity;
+using Coaching.Web.Features.Account;
 using Coaching.Web.Features.Audit;
 using Coaching.Web.French;
 using Coaching.Web.Hosting;
@@ -70,10 +71,7 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
     public ChangePasswordFormValidator()
     {
         RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage("Saisissez votre mot de passe actuel.");
-        RuleFor(f => f.NewPassword).NotEmpty().WithMessage("Choisissez un nouveau mot de passe.")
-            .MinimumLength(Account.SetPasswordFormValidator.MinimumLength)
-            .WithMessage($"Le mot de passe doit contenir au moins {Account.SetPasswordFormValidator.MinimumLength} caractères.")
-            .MaximumLength(128).WithMessage("Le mot de passe ne peut pas dépasser 128 caractères.")
+        RuleFor(f => f.NewPassword).NotEmpty().WithMessage("Choisissez un nouveau mot de passe.").PasswordLength()
             .NotEqual(f => f.CurrentPassword).WithMessage("Choisissez un mot de passe différent de l'actuel.");
         RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("Les deux mots de passe ne sont pas identiques.");
     }

@@ -23,6 +23,7 @@ public sealed class SecurityController(
     SignInManager<AppUser> signIn,
     CoachingDbContext db,
     TimeProvider clock,
+    IAuthorizationService authorization,
     ILogger<SecurityController> logger) : Controller
 {
     public const string Issuer = "Coaching";
@@ -41,7 +42,8 @@ public sealed class SecurityController(
             .OrderByDescending(s => s.Id == current).ThenByDescending(s => s.LastSeenAt)
             .Select(s => new SessionRow(s.Id, DeviceName.Describe(s.UserAgent), s.IpAddress, s.CreatedAt, s.LastSeenAt, s.Id == current))
             .ToList();
-        var staff = !User.IsInRole(Roles.Merchant);
+        // The same policy as the two-factor actions: the page offers exactly what they allow.
+        var staff = (await authorization.AuthorizeAsync(User, Policies.Staff)).Succeeded;
         return View(new SecurityPage(staff, user.TwoFactorEnabled, staff ? await users.CountRecoveryCodesAsync(user) : 0, sessions));
     }
 

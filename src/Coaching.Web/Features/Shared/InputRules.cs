@@ -9,7 +9,7 @@ namespace Coaching.Web.Features.Shared;
 /// The input rules every form shares: dates inside the calendar the app works with, single-line text without
 /// control or bidirectional-override characters, names that a spreadsheet cannot read as a formula, strict e-mail addresses.
 /// </summary>
-public static partial class InputRules
+public static class InputRules
 {
     public static readonly DateOnly EarliestDate = new(2000, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
@@ -54,7 +54,7 @@ public static partial class InputRules
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
         var address = text.Trim();
-        if (address.Length > 254 || !EmailShape().IsMatch(address)) return false;
+        if (address.Length > 254 || !EmailShape.IsMatch(address)) return false;
         var local = address[..address.IndexOf('@')];
         if (local.Length > 64 || local.StartsWith('.') || local.EndsWith('.') || local.Contains("..", StringComparison.Ordinal)) return false;
         return MailAddress.TryCreate(address, out var parsed) && parsed.Address == address && parsed.DisplayName.Length == 0;
@@ -64,10 +64,8 @@ public static partial class InputRules
     /// Linear in the input (no backtracking) rather than guarded by a time-out: the nested domain labels cannot blow up,
     /// and a time-out fired by a busy machine would turn a valid address into a 500.
     /// </summary>
-    private static readonly Regex EmailPattern = new(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$",
+    private static readonly Regex EmailShape = new(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    private static Regex EmailShape() => EmailPattern;
 
     public const string EmailMessage = "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.";
 
